@@ -1,0 +1,118 @@
+/**
+ * All IndexedDB access of the app goes through this module's Dexie database "mijn-werkboek".
+ *
+ * Schema v1 — what lives where:
+ * - `device`   key `id` = 'device'. Plain (needed before anyone unlocks): device kind
+ *              (phone / tablet), organisation name, crisis numbers, language, auto-lock minutes,
+ *              whether storage is persistent, and the staff key wrapped by a key derived from the
+ *              trainer code (the code itself is never stored), plus staff-code throttling.
+ * - `profiles` key `id` (random UUID). Plain: display name (or initials) and avatar (a pictogram
+ *              id, or 'photo' with a small JPEG in `photo`) shown on the locked grid, program, creation time, PIN throttling. Encrypted: nothing, but it
+ *              holds the participant's data key twice in wrapped form (PIN-wrapped and
+ *              staff-wrapped); see crypto.ts.
+ * - `records`  key [profileId+id]. Encrypted: `iv` + `data` are an AES-GCM ciphertext of the
+ *              record's JSON under that participant's data key. Plain: `kind` (e.g. 'checkin',
+ *              'draft') and `updatedAt`, so a list can be read without decrypting everything.
+ * - `media`    key [profileId+id]. Encrypted: `iv` + `data` are an AES-GCM ciphertext of the bytes
+ *              of a drawing, photo or voice recording. Plain: `kind`, `createdAt`.
+ *
+ * Release state (which sessions a trainer has opened) lives in `profiles.released`, in the clear,
+ * because the trainer sets it without the participant's key.
+ *
+ * Schema changes only append a new `version(n)`; never edit an earlier one.
+ */
+import { Dexie, type EntityTable } from 'dexie';
+import type { SecretWrappedKey, WrappedKey } from './crypto';
+
+/** What kind of device this is, chosen at first run. */
+export type DeviceKind = 'phone' | 'tablet';
+
+/** A phone number the clinic wants shown on every screen. */
+export interface CrisisNumber {
+  label: string;
+  number: string;
+}
+
+/** Device-wide settings (one row). */
+export interface DeviceRow {
+  id: 'device';
+  kind: DeviceKind;
+  organisation: string;
+  crisisNumbers: CrisisNumber[];
+  language: string;
+  autoLockMinutes: number;
+  /** Result of navigator.storage.persist(); null until first asked. */
+  persisted: boolean | null;
+  /** The staff key wrapped with the trainer code; absent on a phone without a helper code. */
+  staffKey?: SecretWrappedKey;
+  staffFailedTries: number;
+  staffNextTryAt: number;
+  createdAt: number;
+}
+
+/** A small square photo used as a profile picture (bytes, not a Blob, so any IndexedDB can clone it). */
+export interface ProfilePhoto {
+  type: string;
+  bytes: Uint8Array;
+}
+
+/** A participant profile on this device. */
+export interface ProfileRow {
+  id: string;
+  displayName: string;
+  /** A pictogram id, or 'photo' when `photo` holds the picture. */
+  avatar: string;
+  photo?: ProfilePhoto;
+  program: string;
+  createdAt: number;
+  pinKey: SecretWrappedKey;
+  staffKey?: WrappedKey;
+  failedTries: number;
+  nextTryAt: number;
+  /** Session ids opened for this participant (on a group tablet; a phone opens everything). */
+  released: string[];
+}
+
+/** One encrypted record of one participant. */
+export interface RecordRow {
+  profileId: string;
+  id: string;
+  kind: string;
+  updatedAt: number;
+  iv: Uint8Array;
+  data: Uint8Array;
+}
+
+/** One encrypted media blob (drawing, photo, recording) of one participant. */
+export interface MediaRow {
+  profileId: string;
+  id: string;
+  kind: 'drawing' | 'photo' | 'voice';
+  createdAt: number;
+  iv: Uint8Array;
+  data: Uint8Array;
+}
+
+/** Name of the IndexedDB database. */
+export const DB_NAME = 'mijn-werkboek';
+
+/** The app's Dexie database. */
+export class WorkbookDb extends Dexie {
+  device!: EntityTable<DeviceRow, 'id'>;
+  profiles!: EntityTable<ProfileRow, 'id'>;
+  records!: Dexie.Table<RecordRow, [string, string]>;
+  media!: Dexie.Table<MediaRow, [string, string]>;
+
+  constructor(name = DB_NAME) {
+    super(name);
+    this.version(1).stores({
+      device: 'id',
+      profiles: 'id, createdAt',
+      records: '[profileId+id], [profileId+kind], profileId',
+      media: '[profileId+id], profileId',
+    });
+  }
+}
+
+/** The single database instance of the app. */
+export const db = new WorkbookDb();

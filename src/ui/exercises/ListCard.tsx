@@ -1,0 +1,46 @@
+import type { ExerciseOf } from '../../exercises/model';
+import type { ListItem } from '../../exercises/list';
+import type { Language } from '../../i18n';
+import { Pictogram } from '../pictograms';
+import { RemoveButton } from './RemoveButton';
+import { STRINGS } from './strings.list';
+
+interface Props {
+  exercise: ExerciseOf<'list'>;
+  item: ListItem;
+  number: number;
+  /** Prefix for the ids of the card's fields. */
+  idBase: string;
+  language: Language;
+  onValue: (fieldId: string, value: string) => void;
+  onRemove: () => void;
+}
+
+/** One item of a list as a card: a labelled field per sub-field, and "Weghalen" that asks first. */
+export function ListCard({ exercise, item, number, idBase, language, onValue, onRemove }: Props) {
+  const title = STRINGS[language].number(number);
+  const first = exercise.fields.map((field) => item.values[field.id]?.trim()).find(Boolean);
+  return (
+    <li>
+      <fieldset class="list-card stack">
+        <legend>{title}</legend>
+        {exercise.fields.map((field) => (
+          <div key={field.id} class="list-field">
+            <label for={`${idBase}-${field.id}`} class="field-label">
+              {field.pictogram && <Pictogram id={field.pictogram} size={40} />}
+              <span>{field.label[language]}</span>
+            </label>
+            <textarea
+              id={`${idBase}-${field.id}`}
+              rows={2}
+              maxLength={1000}
+              value={item.values[field.id] ?? ''}
+              onInput={(e) => onValue(field.id, e.currentTarget.value)}
+            />
+          </div>
+        ))}
+        <RemoveButton name={first ? `${title}: ${first}` : title} language={language} onRemove={onRemove} />
+      </fieldset>
+    </li>
+  );
+}

@@ -1,0 +1,65 @@
+import { useEffect, useId, useRef } from 'preact/hooks';
+import { IconButton } from '../components/IconButton';
+import { earlierTexts } from '../../exercises/earlier';
+import { newPair, withEarlierLefts, type Pair, type PairsAnswer } from '../../exercises/pairs';
+import type { ExerciseProps } from './contract';
+import { PairRow } from './PairRow';
+import { STRINGS } from './strings.pairs';
+import { useEarlierAnswer } from './useEarlierAnswer';
+import { useFocusLater } from './useFocusLater';
+import './exercises.css';
+
+/** Pairs in two columns, left → right (nadeel → voordeel, signaal → actie). */
+export function PairsExercise({ exercise, answer, onChange, language, context, labelledBy }: ExerciseProps<'pairs', PairsAnswer>) {
+  const s = STRINGS[language];
+  const uid = useId();
+  const focusLater = useFocusLater();
+  // The earlier answer arrives after the first render; merge it into the newest answer, not a stale one.
+  const latest = useRef(answer);
+  latest.current = answer;
+  const earlier = useEarlierAnswer(exercise.leftFrom, context);
+  useEffect(() => {
+    const merged = withEarlierLefts(latest.current, earlierTexts(earlier));
+    if (merged) onChange(merged);
+  }, [earlier]);
+
+  const update = (next: Pair) => onChange({ pairs: answer.pairs.map((pair) => (pair.id === next.id ? next : pair)) });
+  const add = () => {
+    const pair = newPair();
+    onChange({ pairs: [...answer.pairs, pair] });
+    focusLater(`${uid}-${pair.id}-left`);
+  };
+  const remove = (id: string) => {
+    onChange({ pairs: answer.pairs.filter((pair) => pair.id !== id) });
+    focusLater(`${uid}-add`);
+  };
+
+  return (
+    <div class="stack exercise-pairs" role="group" aria-labelledby={labelledBy}>
+      <p class="exercise-question" id={`${uid}-label`}>
+        {exercise.label[language]}
+      </p>
+      {answer.pairs.length > 0 ? (
+        <ol class="pair-list" aria-labelledby={`${uid}-label`}>
+          {answer.pairs.map((pair, index) => (
+            <PairRow
+              key={pair.id}
+              exercise={exercise}
+              pair={pair}
+              number={index + 1}
+              idBase={`${uid}-${pair.id}`}
+              language={language}
+              onChange={update}
+              onRemove={() => remove(pair.id)}
+            />
+          ))}
+        </ol>
+      ) : (
+        <p>{s.none}</p>
+      )}
+      <IconButton icon="plus" id={`${uid}-add`} onClick={add}>
+        {s.add}
+      </IconButton>
+    </div>
+  );
+}

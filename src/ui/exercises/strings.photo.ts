@@ -1,0 +1,33 @@
+/** Words of the photo exercise. */
+export const STRINGS = {
+  nl: {
+    camera: 'Maak een foto',
+    gallery: 'Kies een foto',
+    busy: 'Even geduld. De foto wordt klaargezet.',
+    added: 'De foto is bewaard.',
+    removed: 'De foto is weg.',
+    photo: (n: number) => `Jouw foto ${n}`,
+    remove: 'Weg',
+    removeQuestion: 'Deze foto weggooien? Dit kan niet terug.',
+    removeYes: 'Ja, gooi weg',
+    removeNo: 'Nee, bewaren',
+    unreadable: 'Deze foto kan niet worden geopend. Probeer een andere foto.',
+    full: 'Het apparaat is vol. De foto is niet bewaard. Je andere antwoorden zijn veilig.',
+    missing: 'Deze foto is niet meer te vinden.',
+  },
+  en: {
+    camera: 'Take a photo',
+    gallery: 'Choose a photo',
+    busy: 'One moment. The photo is being prepared.',
+    added: 'The photo is saved.',
+    removed: 'The photo is deleted.',
+    photo: (n: number) => `Your photo ${n}`,
+    remove: 'Delete',
+    removeQuestion: 'Delete this photo? You cannot undo this.',
+    removeYes: 'Yes, delete',
+    removeNo: 'No, keep it',
+    unreadable: 'This photo cannot be opened. Please try another photo.',
+    full: 'The device is full. The photo was not saved. Your other answers are safe.',
+    missing: 'This photo can no longer be found.',
+  },
+} as const;

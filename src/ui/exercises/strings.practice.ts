@@ -1,0 +1,33 @@
+/** Words of the guided practice (breathing and cards). */
+export const STRINGS = {
+  nl: {
+    begin: 'Begin',
+    stop: 'Stop',
+    breatheIn: 'Adem in',
+    breatheOut: 'Adem uit',
+    howToBreathe: 'Adem rustig mee met de cirkel. Stop wanneer je wilt.',
+    breathingDone: 'Goed gedaan! Je hebt rustig geademd.',
+    stoppedEarly: 'Je bent gestopt. Je kunt altijd opnieuw beginnen.',
+    previous: 'Vorige',
+    next: 'Volgende',
+    cardOf: (n: number, total: number) => `Kaart ${n} van ${total}`,
+    cardsDone: 'Klaar! Je hebt alle kaarten gezien.',
+    again: 'Nog een keer',
+    timesDone: (n: number) => `Je deed deze oefening al ${n} keer.`,
+  },
+  en: {
+    begin: 'Start',
+    stop: 'Stop',
+    breatheIn: 'Breathe in',
+    breatheOut: 'Breathe out',
+    howToBreathe: 'Breathe calmly with the circle. Stop whenever you like.',
+    breathingDone: 'Well done! You breathed calmly.',
+    stoppedEarly: 'You stopped. You can always start again.',
+    previous: 'Previous',
+    next: 'Next',
+    cardOf: (n: number, total: number) => `Card ${n} of ${total}`,
+    cardsDone: 'Done! You have seen all the cards.',
+    again: 'Once more',
+    timesDone: (n: number) => (n === 1 ? 'You did this practice once before.' : `You did this practice ${n} times before.`),
+  },
+} as const;

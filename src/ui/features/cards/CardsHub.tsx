@@ -1,0 +1,44 @@
+import { Screen } from '../../components/Screen';
+import { Icon, type UiIconName } from '../../icons/Icon.tsx';
+import { Pictogram } from '../../pictograms';
+import { navigate } from '../../router';
+import { useT } from '../../useT';
+
+interface Card {
+  path: string;
+  word: string;
+  picture: { icon: UiIconName } | { pictogram: string };
+}
+
+/** "Mijn kaarten": the cards a participant carries, one big tile each. */
+export function CardsHub() {
+  const t = useT();
+  const cards: Card[] = [
+    { path: '/sos', word: t('cards.sos'), picture: { icon: 'sos' } },
+    { path: '/terugvalkaart', word: t('cards.relapse'), picture: { pictogram: 'stop' } },
+    { path: '/kracht-gedachten', word: t('cards.strength'), picture: { pictogram: 'strength' } },
+    { path: '/certificaat', word: t('cards.certificate'), picture: { pictogram: 'goal' } },
+  ];
+  return (
+    <Screen title={t('cards.title')}>
+      <p>{t('cards.intro')}</p>
+      <ul class="tile-grid">
+        {cards.map((card) => (
+          <li key={card.path}>
+            <a
+              class="tile"
+              href={card.path}
+              onClick={(event) => {
+                event.preventDefault();
+                navigate(card.path);
+              }}
+            >
+              {'icon' in card.picture ? <Icon name={card.picture.icon} size={72} /> : <Pictogram id={card.picture.pictogram} size={72} />}
+              <span class="tile-word">{card.word}</span>
+            </a>
+          </li>
+        ))}
+      </ul>
+    </Screen>
+  );
+}

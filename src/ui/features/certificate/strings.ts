@@ -1,0 +1,31 @@
+/** Words of the certificate (3.11): warm, plain, short. */
+export const STRINGS = {
+  nl: {
+    title: 'Mijn certificaat',
+    heading: 'Certificaat',
+    for: 'Dit certificaat is voor',
+    did: 'Jij hebt de training gedaan:',
+    proud: 'Je hebt hard gewerkt. Stap voor stap ging je de berg op. Wees trots op jezelf!',
+    date: 'Datum',
+    organisation: 'Gegeven door',
+    signature: 'Handtekening trainer',
+    print: 'Printen',
+    done: 'Gefeliciteerd! Je hebt het gehaald. Je kunt je certificaat printen.',
+    notYet: (session: string) => `Dit certificaat krijg je in les ${session}. Je kunt het nu al bekijken.`,
+    loading: 'Even laden…',
+  },
+  en: {
+    title: 'My certificate',
+    heading: 'Certificate',
+    for: 'This certificate is for',
+    did: 'You have done the training:',
+    proud: 'You worked hard. Step by step you climbed the mountain. Be proud of yourself!',
+    date: 'Date',
+    organisation: 'Given by',
+    signature: 'Signature of the trainer',
+    print: 'Print',
+    done: 'Congratulations! You made it. You can print your certificate.',
+    notYet: (session: string) => `You get this certificate in lesson ${session}. You can already look at it now.`,
+    loading: 'Loading…',
+  },
+} as const;

@@ -1,0 +1,31 @@
+import { Screen } from '../../components/Screen';
+import { LanguageSetting } from './LanguageSetting';
+import { AutoLockSetting } from './AutoLockSetting';
+import { StorageSetting } from './StorageSetting';
+import { deviceChanged, getDevice } from '../../../core/device';
+import { useLoad } from '../../useSignal';
+import { useT } from '../../useT';
+
+/** Device settings anyone may change: language, auto-lock time; and whether storage is kept. */
+export function Settings() {
+  const t = useT();
+  const device = useLoad(getDevice, [deviceChanged]);
+  if (!device) return <Screen title={t('settings.title')} />;
+  const deviceWord =
+    device.kind === 'phone'
+      ? t('settings.devicePhone')
+      : device.organisation
+        ? t('settings.deviceTablet', { organisation: device.organisation })
+        : t('settings.deviceTabletNoName');
+  return (
+    <Screen title={t('settings.title')}>
+      <LanguageSetting />
+      <AutoLockSetting minutes={device.autoLockMinutes} />
+      <StorageSetting persisted={device.persisted} />
+      <section class="setting" aria-labelledby="setting-device">
+        <h2 id="setting-device">{t('settings.device')}</h2>
+        <p>{deviceWord}</p>
+      </section>
+    </Screen>
+  );
+}

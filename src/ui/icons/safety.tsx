@@ -1,0 +1,55 @@
+import { IconSvg, type IconProps } from './IconSvg.tsx';
+
+/** A life ring: help, my SOS card. */
+export function SosIcon(props: IconProps) {
+  return (
+    <IconSvg {...props}>
+      <circle cx="24" cy="24" r="20" />
+      <circle cx="24" cy="24" r="9" />
+      {/* Four bands, each an eighth of the ring, centred on the diagonals. */}
+      <circle
+        cx="24"
+        cy="24"
+        r="14.5"
+        stroke-width="11"
+        stroke-linecap="butt"
+        stroke-dasharray="11.39 11.39"
+        stroke-dashoffset="-5.69"
+      />
+    </IconSvg>
+  );
+}
+
+/** A closed padlock: locked, private. */
+export function LockIcon(props: IconProps) {
+  return (
+    <IconSvg {...props}>
+      <path d="M15 21 V15 A9 9 0 0 1 33 15 V21" />
+      <rect x="9" y="21" width="30" height="22" rx="4" />
+      <circle cx="24" cy="30" r="3" fill="currentColor" stroke="none" />
+      <path d="M24 31 V36" />
+    </IconSvg>
+  );
+}
+
+/** An open padlock: unlock, open my profile. */
+export function UnlockIcon(props: IconProps) {
+  return (
+    <IconSvg {...props}>
+      <path d="M15 21 V11 A9 9 0 0 1 33 11 V14" />
+      <rect x="9" y="21" width="30" height="22" rx="4" />
+      <circle cx="24" cy="30" r="3" fill="currentColor" stroke="none" />
+      <path d="M24 31 V36" />
+    </IconSvg>
+  );
+}
+
+/** A key: code, password. */
+export function KeyIcon(props: IconProps) {
+  return (
+    <IconSvg {...props}>
+      <circle cx="14" cy="24" r="9" />
+      <path d="M23 24 H43 M36 24 V32 M42 24 V31" />
+    </IconSvg>
+  );
+}
