@@ -2,13 +2,18 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { Signal } from '../core/events';
 
-/** Loads `load()` now and again after each signal; undefined while loading. */
+/**
+ * Loads `load()` now and again after each signal; undefined while loading. Only the newest load
+ * is shown: an older one that answers late (it started before a lock, say) is dropped.
+ */
 export function useLoad<T>(load: () => Promise<T>, signals: Signal[] = [], deps: unknown[] = []): T | undefined {
   const [value, setValue] = useState<T | undefined>(undefined);
   useEffect(() => {
     let live = true;
+    let newest = 0;
     const refresh = () => {
-      load().then((next) => live && setValue(() => next));
+      const run = ++newest;
+      load().then((next) => live && run === newest && setValue(() => next));
     };
     refresh();
     const unsubscribes = signals.map((signal) => signal.subscribe(refresh));

@@ -1,0 +1,26 @@
+import { act, render, screen } from '@testing-library/preact';
+import { expect, it } from 'vitest';
+import { createSignal } from '../../src/core/events';
+import { useLoad } from '../../src/ui/useSignal';
+
+it('shows the newest load when an older one answers later', async () => {
+  const changed = createSignal();
+  const pending: ((text: string) => void)[] = [];
+  const load = () => new Promise<string>((resolve) => pending.push(resolve));
+  function Shown() {
+    return <p data-testid="shown">{useLoad(load, [changed]) ?? 'laden'}</p>;
+  }
+  render(<Shown />);
+  await act(() => changed.emit()); // a second load starts while the first still runs
+  expect(pending).toHaveLength(2);
+  const answer = async (index: number, text: string) => {
+    await act(async () => {
+      pending[index]!(text);
+      await new Promise((resolve) => setTimeout(resolve, 0));
+    });
+  };
+  await answer(1, 'nieuw');
+  expect(screen.getByTestId('shown').textContent).toBe('nieuw');
+  await answer(0, 'oud');
+  expect(screen.getByTestId('shown').textContent).toBe('nieuw');
+});
