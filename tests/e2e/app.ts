@@ -1,5 +1,6 @@
 /** Flows through the app as a person would, in either language, for the end-to-end tests. */
 import type { Page } from 'playwright-core';
+import { expect } from 'vitest';
 import en from '../../content/locales/en.json';
 import nl from '../../content/locales/nl.json';
 
@@ -136,4 +137,38 @@ export async function goInApp(page: Page, path: string): Promise<void> {
     dispatchEvent(new PopStateEvent('popstate'));
   }, path);
   await page.locator('main h1').waitFor();
+}
+
+/** How many stored rows of a kind the app's database holds (records by `kind`, or every media row). */
+export async function countStored(page: Page, what: { records: string } | 'media'): Promise<number> {
+  return page.evaluate(async (what) => {
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const request = indexedDB.open('mijn-werkboek');
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => reject(request.error);
+    });
+    const store = what === 'media' ? 'media' : 'records';
+    const rows = await new Promise<{ kind: string }[]>((resolve, reject) => {
+      const request = db.transaction(store).objectStore(store).getAll();
+      request.onsuccess = () => resolve(request.result as { kind: string }[]);
+      request.onerror = () => reject(request.error);
+    });
+    db.close();
+    return what === 'media' ? rows.length : rows.filter((row) => row.kind === what.records).length;
+  }, what);
+}
+
+/** Draws a line on the screen's canvas and waits until the drawing and its answer are stored. */
+export async function drawAndWaitStored(page: Page): Promise<void> {
+  const [answers, media] = [await countStored(page, { records: 'answer' }), await countStored(page, 'media')];
+  const canvas = page.locator('canvas');
+  const box = (await canvas.boundingBox())!;
+  await page.mouse.move(box.x + 40, box.y + 40);
+  await page.mouse.down();
+  for (let i = 1; i <= 10; i++) await page.mouse.move(box.x + 40 + i * 20, box.y + 40 + i * 12);
+  await page.mouse.up();
+  await page.getByRole('img', { name: /tekening|drawing/i }).waitFor();
+  // The answer (which names the drawing) is stored after the drawing itself.
+  await expect.poll(() => countStored(page, 'media'), { timeout: 15_000 }).toBeGreaterThan(media);
+  await expect.poll(() => countStored(page, { records: 'answer' }), { timeout: 15_000 }).toBeGreaterThan(answers);
 }

@@ -8,7 +8,7 @@ import { inflateSync } from 'node:zlib';
 import { afterAll, beforeAll, expect, inject, it, onTestFailed } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { formatViolations, launchBrowser, newPhoneContext, newTabletContext, runAxe, screenshot } from './browser';
-import { goInApp, onScreen, setUpPhone, tr } from './app';
+import { drawAndWaitStored, goInApp, onScreen, setUpPhone, tr } from './app';
 import { screenPath, session } from './content';
 
 const OUTPUT_DIR = new URL('../.output/', import.meta.url);
@@ -124,8 +124,7 @@ it.each([
 
   // A drawing for the back, made in lesson 2.9.
   await goInApp(page, screenPath('2.9', 'sos-tekening'));
-  await drawSomething(page);
-  await page.waitForTimeout(2500); // the drawing is saved shortly after the stroke
+  await drawAndWaitStored(page);
   await goInApp(page, '/sos');
 
   // Fill the front in edit mode.
@@ -175,15 +174,6 @@ it.each([
   await context.close();
 });
 
-/** Draws a few strokes on the drawing canvas, as a finger would. */
-async function drawSomething(page: Page): Promise<void> {
-  const canvas = page.locator('canvas');
-  const box = (await canvas.boundingBox())!;
-  await page.mouse.move(box.x + 40, box.y + 40);
-  await page.mouse.down();
-  for (let i = 1; i <= 10; i++) await page.mouse.move(box.x + 40 + i * 20, box.y + 40 + i * 12);
-  await page.mouse.up();
-}
 
 /** A small picture (sea and sun) made by the browser's canvas, as PNG bytes. */
 async function pngPicture(page: Page): Promise<Buffer> {

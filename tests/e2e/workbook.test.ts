@@ -2,7 +2,7 @@
 import { afterAll, beforeAll, expect, inject, it, onTestFailed } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { launchBrowser, newPhoneContext, screenshot, setOffline, waitForServiceWorker } from './browser';
-import { goInApp, onScreen, setUpPhone, tr } from './app';
+import { drawAndWaitStored, goInApp, onScreen, setUpPhone, tr } from './app';
 import { screenPath } from './content';
 
 let browser: Browser;
@@ -49,14 +49,7 @@ it('answers 1.3-1.6 (choice, blocks, scale with a spoken why, drawing) and finds
 
   // 1.6 vertrouwen-tekening: a drawing with the finger (mouse here).
   await goInApp(page, screenPath('1.6', 'vertrouwen-tekening'));
-  const canvas = page.locator('canvas');
-  const box = (await canvas.boundingBox())!;
-  await page.mouse.move(box.x + 40, box.y + 40);
-  await page.mouse.down();
-  for (let i = 1; i <= 10; i++) await page.mouse.move(box.x + 40 + i * 20, box.y + 40 + i * 12);
-  await page.mouse.up();
-  await page.getByRole('img', { name: 'Je tekening' }).waitFor();
-  await page.waitForTimeout(2500); // the drawing is saved shortly after the stroke
+  await drawAndWaitStored(page);
 
   // Offline, reload: the workbook locks; unlock and open the summary in 1.7.
   await waitForServiceWorker(page);
