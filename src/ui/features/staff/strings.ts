@@ -1,0 +1,61 @@
+/** Words of the staff area (trainer on a group tablet, begeleider on an own phone). */
+const nl = {
+  entranceTablet: 'Trainer',
+  entrancePhone: 'Begeleider',
+  codeTitleTablet: 'Voor de trainer',
+  codeTitlePhone: 'Voor de begeleider',
+  codeIntro: 'Vul je code in. Daarna zie je de deelnemers.',
+  codeIntroPhone: 'Vul je code in. Daarna kun je helpen.',
+  codeLabelTablet: 'Code van de trainer',
+  codeLabelPhone: 'Code van de begeleider',
+  noCode: 'Op dit apparaat is geen code voor een begeleider.',
+  staffHere: 'Trainer is bezig',
+  staffHerePhone: 'Begeleider is bezig',
+  done: 'Klaar',
+  homeTitle: 'Deelnemers',
+  homeIntro: 'Kies een deelnemer. Antwoorden zie je hier niet.',
+  homeIntroPhone: 'Hier help je de deelnemer. Antwoorden zie je hier niet.',
+  noParticipants: 'Er zijn nog geen deelnemers.',
+  participantsLabel: 'Deelnemers',
+  add: 'Deelnemer toevoegen',
+  archived: 'Gearchiveerd',
+  settings: 'Instellingen',
+  back: 'Terug',
+  participantIntro: 'Wat wil je doen?',
+  actionsLabel: (name: string) => `Wat je kunt doen voor ${name}`,
+  notFound: 'Deze deelnemer is er niet meer.',
+  toStaffHome: 'Naar de deelnemers',
+};
+
+const en: StaffStrings = {
+  entranceTablet: 'Trainer',
+  entrancePhone: 'Support worker',
+  codeTitleTablet: 'For the trainer',
+  codeTitlePhone: 'For the support worker',
+  codeIntro: 'Enter your code. Then you see the participants.',
+  codeIntroPhone: 'Enter your code. Then you can help.',
+  codeLabelTablet: 'Trainer code',
+  codeLabelPhone: 'Support worker code',
+  noCode: 'This device has no code for a support worker.',
+  staffHere: 'Trainer at work',
+  staffHerePhone: 'Support worker at work',
+  done: 'Done',
+  homeTitle: 'Participants',
+  homeIntro: 'Choose a participant. You do not see answers here.',
+  homeIntroPhone: 'Here you help the participant. You do not see answers here.',
+  noParticipants: 'There are no participants yet.',
+  participantsLabel: 'Participants',
+  add: 'Add participant',
+  archived: 'Archived',
+  settings: 'Settings',
+  back: 'Back',
+  participantIntro: 'What do you want to do?',
+  actionsLabel: (name: string) => `What you can do for ${name}`,
+  notFound: 'This participant is no longer here.',
+  toStaffHome: 'To the participants',
+};
+
+/** The staff strings of one language (English must have every Dutch key). */
+export type StaffStrings = typeof nl;
+
+export const STRINGS = { nl, en };
