@@ -83,3 +83,15 @@ export async function setReleasedForGroup(program: string, sessions: readonly st
   });
   profilesChanged.emit();
 }
+
+/** Opens or closes one session for one participant (read and written in one transaction, so quick taps never undo each other). */
+export async function setSessionOpen(id: string, session: string, open: boolean): Promise<void> {
+  requireStaffKey();
+  await db.transaction('rw', db.profiles, async () => {
+    const row = await db.profiles.get(id);
+    if (!row) return;
+    const released = open ? [...new Set([...row.released, session])] : row.released.filter((s) => s !== session);
+    await db.profiles.update(id, { released });
+  });
+  profilesChanged.emit();
+}
