@@ -245,6 +245,36 @@ it('the trainer changes the code and settings; leaving the staff area closes it'
   await context.close();
 });
 
+it('the staff session closes itself after the idle time and when the tablet app is hidden', async () => {
+  const s = STRINGS.nl;
+  const context = await newTabletContext(browser);
+  const page = await context.newPage();
+  onTestFailed(() => screenshot(page, 'staff-lock-failure').then(() => undefined));
+  await page.clock.install();
+  await page.goto(inject('baseURL'));
+  await setUpTablet(page, 'nl', CODE);
+  await openStaffArea(page, 'nl');
+  await page.clock.fastForward('04:50');
+  await onScreen(page, s.homeTitle);
+  await page.clock.fastForward('00:20');
+  await onScreen(page, tr('nl', 'profiles.title'));
+  await goInApp(page, '/staf');
+  await onScreen(page, s.codeTitleTablet);
+
+  await page.getByLabel(s.codeLabelTablet).fill(CODE);
+  await page.getByRole('button', { name: tr('nl', 'unlock.open') }).click();
+  await onScreen(page, s.homeTitle);
+  await page.evaluate(() => {
+    Object.defineProperty(document, 'visibilityState', { value: 'hidden', configurable: true });
+    document.dispatchEvent(new Event('visibilitychange'));
+    Object.defineProperty(document, 'visibilityState', { value: 'visible', configurable: true });
+  });
+  await onScreen(page, tr('nl', 'profiles.title'));
+  await goInApp(page, '/staf');
+  await onScreen(page, s.codeTitleTablet);
+  await context.close();
+});
+
 it('on an own phone the begeleider opens the staff area from the lock screen and sees only that participant', async () => {
   const s = STRINGS.nl;
   const context = await newPhoneContext(browser);

@@ -71,7 +71,9 @@ export function GroupReleasePage({ params }: StaffPageProps) {
           ))}
         </>
       )}
-      <Message kind={message.kind}>{message.text}</Message>
+      <div class="release-saved">
+        <Message kind={message.kind}>{message.text}</Message>
+      </div>
     </StaffScreen>
   );
 }

@@ -3,6 +3,7 @@ import { IconButton } from '../../components/IconButton';
 import { Message } from '../../components/Message';
 import { ProfileAvatar } from '../../components/ProfileAvatar';
 import { Icon } from '../../icons/Icon.tsx';
+import { PrinterIcon } from '../sos/PrinterIcon';
 import { getProfile, profilesChanged } from '../../../core/profiles';
 import { setArchived } from '../../../core/staffParticipants';
 import { viewParticipant } from '../../../core/staffSession';
@@ -39,6 +40,7 @@ export function ParticipantPage({ params, device }: StaffPageProps) {
           </IconButton>
         </div>
       )}
+      <p>{phone ? s.homeIntroPhone : s.participantIntro}</p>
       <Message kind="good">{profile.archived ? '' : note}</Message>
       <section class="stack" aria-labelledby="staff-workbook">
         <h2 id="staff-workbook">{s.sectionWorkbook}</h2>
@@ -51,21 +53,18 @@ export function ParticipantPage({ params, device }: StaffPageProps) {
               {s.openWorkbook(name)}
             </IconButton>
           </li>
-          <li>
-            <IconButton icon="sos" onClick={() => open('/sos')}>
-              {s.printSos}
-            </IconButton>
-          </li>
-          <li>
-            <IconButton icon="list" onClick={() => open('/terugvalkaart')}>
-              {s.printRelapse}
-            </IconButton>
-          </li>
-          <li>
-            <IconButton icon="check" onClick={() => open('/certificaat')}>
-              {s.printCertificate}
-            </IconButton>
-          </li>
+          {[
+            ['/sos', s.printSos],
+            ['/terugvalkaart', s.printRelapse],
+            ['/certificaat', s.printCertificate],
+          ].map(([page, word]) => (
+            <li key={page}>
+              <button type="button" class="btn btn-secondary" onClick={() => open(page!)}>
+                <PrinterIcon size={32} />
+                <span>{word}</span>
+              </button>
+            </li>
+          ))}
         </ul>
       </section>
       {shown(PARTICIPANT_LINKS).length > 0 && (

@@ -68,7 +68,9 @@ export function ReleasePage({ params, device }: StaffPageProps) {
           </>
         )
       )}
-      <Message kind={message.kind}>{message.text}</Message>
+      <div class="release-saved">
+        <Message kind={message.kind}>{message.text}</Message>
+      </div>
     </StaffScreen>
   );
 }

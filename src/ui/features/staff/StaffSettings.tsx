@@ -1,5 +1,5 @@
 import { useId, useState } from 'preact/hooks';
-import { deviceChanged, getDevice, telHref, updateDevice } from '../../../core/device';
+import { deviceChanged, getDevice, updateDevice } from '../../../core/device';
 import { changeStaffCode, isValidStaffCode } from '../../../core/staff';
 import { IconButton } from '../../components/IconButton';
 import { Message } from '../../components/Message';
@@ -36,7 +36,7 @@ export function StaffSettings({ device: initial }: StaffPageProps) {
         <ul class="plain-list">
           {device.crisisNumbers.map((n) => (
             <li key={n.number}>
-              {n.label}: <a href={telHref(n.number)}>{n.number}</a>
+              {n.label}: {n.number}
             </li>
           ))}
         </ul>
