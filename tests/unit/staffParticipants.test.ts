@@ -1,4 +1,4 @@
-import { beforeEach, expect, it } from 'vitest';
+import { beforeEach, expect, it, vi } from 'vitest';
 import { db } from '../../src/core/db';
 import { setUpDevice } from '../../src/core/device';
 import { createProfile, getProfile, listAllProfiles, listProfiles, unlockWithPin } from '../../src/core/profiles';
@@ -18,6 +18,9 @@ import {
 } from '../../src/core/staffParticipants';
 import { lockVault } from '../../src/core/vault';
 import { containsText, freshDevice, rawValues } from './helpers';
+
+// Every test derives keys from PINs and codes (PBKDF2, 310,000 rounds): slow on a busy CI machine.
+vi.setConfig({ testTimeout: 60_000, hookTimeout: 60_000 });
 
 const CODE = 'trainer-123';
 const ORDER = ['1.1', '1.2', '1.3', '2.1'];

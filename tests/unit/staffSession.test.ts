@@ -1,4 +1,4 @@
-import { beforeEach, expect, it } from 'vitest';
+import { beforeEach, expect, it, vi } from 'vitest';
 import { setUpDevice } from '../../src/core/device';
 import { createProfile, unlockWithPin } from '../../src/core/profiles';
 import { getRecord, getRecordFor, listRecordsFor, putRecord, putRecordFor, deleteRecordFor } from '../../src/core/records';
@@ -14,6 +14,9 @@ import {
 } from '../../src/core/staffSession';
 import { lockVault, unlockedProfileId } from '../../src/core/vault';
 import { freshDevice } from './helpers';
+
+// Every test derives keys from PINs and codes (PBKDF2, 310,000 rounds): slow on a busy CI machine.
+vi.setConfig({ testTimeout: 60_000, hookTimeout: 60_000 });
 
 const CODE = 'trainer-123';
 let sam: string;
