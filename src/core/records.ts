@@ -29,9 +29,15 @@ function inOrder(profileId: string, id: string, write: () => Promise<void>): Pro
   return next;
 }
 
-/** Encrypts and stores one record of the unlocked profile. */
-export async function putRecord(kind: string, id: string, value: unknown): Promise<void> {
-  const { profileId, key } = requireVault();
+/** Which participant, with their data key: the unlocked vault, or a staff session's participantAccess. */
+export interface ProfileAccess {
+  profileId: string;
+  key: CryptoKey;
+}
+
+/** Encrypts and stores one record of the participant in `access`. */
+export async function putRecordFor(access: ProfileAccess, kind: string, id: string, value: unknown): Promise<void> {
+  const { profileId, key } = access;
   await inOrder(profileId, id, async () => {
     const { iv, data } = await seal(value, key);
     await db.records.put({ profileId, id, kind, updatedAt: Date.now(), iv, data });
@@ -40,23 +46,40 @@ export async function putRecord(kind: string, id: string, value: unknown): Promi
   void askPersistentStorage();
 }
 
+/** Reads and decrypts one record of the participant in `access`. */
+export async function getRecordFor<T>(access: ProfileAccess, id: string): Promise<T | undefined> {
+  const row = await db.records.get([access.profileId, id]);
+  return row ? open<T>(row, access.key) : undefined;
+}
+
+/** Reads and decrypts every record of one kind of the participant in `access`. */
+export async function listRecordsFor<T>(access: ProfileAccess, kind: string): Promise<T[]> {
+  const rows = await db.records.where({ profileId: access.profileId, kind }).toArray();
+  return Promise.all(rows.map((row) => open<T>(row, access.key)));
+}
+
+/** Deletes one record of the participant in `access`. */
+export async function deleteRecordFor(access: ProfileAccess, id: string): Promise<void> {
+  await inOrder(access.profileId, id, () => db.records.delete([access.profileId, id]));
+  recordsChanged.emit();
+}
+
+/** Encrypts and stores one record of the unlocked profile. */
+export async function putRecord(kind: string, id: string, value: unknown): Promise<void> {
+  return putRecordFor(requireVault(), kind, id, value);
+}
+
 /** Reads and decrypts one record of the unlocked profile. */
 export async function getRecord<T>(id: string): Promise<T | undefined> {
-  const { profileId, key } = requireVault();
-  const row = await db.records.get([profileId, id]);
-  return row ? open<T>(row, key) : undefined;
+  return getRecordFor<T>(requireVault(), id);
 }
 
 /** Reads and decrypts every record of one kind of the unlocked profile. */
 export async function listRecords<T>(kind: string): Promise<T[]> {
-  const { profileId, key } = requireVault();
-  const rows = await db.records.where({ profileId, kind }).toArray();
-  return Promise.all(rows.map((row) => open<T>(row, key)));
+  return listRecordsFor<T>(requireVault(), kind);
 }
 
 /** Deletes one record of the unlocked profile. */
 export async function deleteRecord(id: string): Promise<void> {
-  const { profileId } = requireVault();
-  await inOrder(profileId, id, () => db.records.delete([profileId, id]));
-  recordsChanged.emit();
+  return deleteRecordFor(requireVault(), id);
 }

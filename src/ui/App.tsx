@@ -2,21 +2,28 @@ import { useCallback, useEffect } from 'preact/hooks';
 import { Shell } from './shell/Shell';
 import { useAutoLock } from './shell/useAutoLock';
 import { Routes } from './Routes';
+import { ViewingBanner } from './features/staff/ViewingBanner';
 import { deviceChanged, getDevice } from '../core/device';
 import { getProfile } from '../core/profiles';
 import { lockVault, unlockedProfileId, vaultChanged } from '../core/vault';
 import { setLanguage, toLanguage, i18next } from '../i18n';
-import { navigate } from './router';
+import { navigate, onRouteChange } from './router';
 import { useLoad } from './useSignal';
+import { closeStaffSession, isStaffSessionOpen, staffSessionChanged, stopViewing, viewingProfileId } from '../core/staffSession';
+
+/** Paths where an open staff session stays open: the staff area and the crisis numbers. */
+function staffMayStay(path: string): boolean {
+  return path === '/staf' || path.startsWith('/staf/') || path === '/hulp' || viewingProfileId() !== null;
+}
 
 /** Loads the device and the unlocked profile, and wires auto-lock around the routes. */
 export function App() {
   const state = useLoad(
     async () => {
       const profileId = unlockedProfileId();
-      return { device: await getDevice(), profile: profileId ? await getProfile(profileId) : undefined };
+      return { device: await getDevice(), profile: profileId ? await getProfile(profileId) : undefined, staff: isStaffSessionOpen(), viewing: viewingProfileId() };
     },
-    [deviceChanged, vaultChanged],
+    [deviceChanged, vaultChanged, staffSessionChanged],
   );
   const device = state?.device;
   useEffect(() => {
@@ -28,9 +35,26 @@ export function App() {
   }, []);
   useAutoLock({ unlocked: Boolean(state?.profile), minutes: device?.autoLockMinutes ?? 5, lockWhenHidden: device?.kind !== 'phone', lock });
 
+  // The staff session ends on "Klaar", on auto-lock or hiding (like a profile), and when leaving the staff area.
+  const closeStaff = useCallback(() => {
+    void closeStaffSession().then(() => navigate('/', true));
+  }, []);
+  useAutoLock({ unlocked: Boolean(state?.staff), minutes: device?.autoLockMinutes ?? 5, lockWhenHidden: device?.kind !== 'phone', lock: closeStaff });
+  useEffect(
+    () =>
+      onRouteChange(() => {
+        if (!isStaffSessionOpen()) return;
+        if (!staffMayStay(location.pathname)) void closeStaffSession();
+        // Back in the staff area, the workbook staff looked at is locked again.
+        else if (viewingProfileId() !== null && location.pathname.startsWith('/staf')) void stopViewing();
+      }),
+    [],
+  );
+
   if (!state) return null;
   return (
-    <Shell unlocked={Boolean(state.profile)} onLock={lock}>
+    <Shell unlocked={Boolean(state.profile)} onLock={lock} homePath={state.staff && !state.profile ? '/staf' : undefined}>
+      {state.profile && state.viewing === state.profile.id && <ViewingBanner profileId={state.profile.id} name={state.profile.displayName} />}
       <Routes device={state.device} profile={state.profile} />
     </Shell>
   );

@@ -26,6 +26,7 @@ const RelapseCardPage = lazyPage(() => import('./features/relapse/RelapseCardPag
 const StrengthThoughtsPage = lazyPage(() => import('./features/strength/StrengthThoughtsPage').then((m) => m.StrengthThoughtsPage));
 const GoalsPage = lazyPage(() => import('./features/goals/GoalsPage').then((m) => m.GoalsPage));
 const JourneyPage = lazyPage(() => import('./features/journey/JourneyPage').then((m) => m.JourneyPage));
+const StaffArea = lazyPage(() => import('./features/staff/StaffArea').then((m) => m.StaffArea));
 const BreathingPage = lazyPage(() => import('./features/checkin/BreathingPage').then((m) => m.BreathingPage));
 import { matchRoute, navigate, usePath } from './router';
 import { unlockedProfileId } from '../core/vault';
@@ -44,6 +45,7 @@ export function Routes({ device, profile }: RoutesProps) {
   if (!device) return matchRoute('/welkom', path) ? <FirstRun /> : <Redirect to="/welkom" />;
   if (matchRoute('/welkom', path)) return <Redirect to="/" />;
   if (matchRoute('/instellingen', path)) return <Settings />;
+  if (path === '/staf' || path.startsWith('/staf/')) return <StaffArea device={device} path={path.replace(/\/+$/, '')} />;
 
   const unlock = matchRoute('/ontgrendel/:id', path);
   if (unlock) return profile?.id === unlock.id ? <Redirect to="/werkboek" /> : <Unlock id={unlock.id!} />;

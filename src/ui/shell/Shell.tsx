@@ -9,11 +9,13 @@ import { UpdateBanner } from './UpdateBanner';
 interface ShellProps {
   unlocked: boolean;
   onLock: () => void;
+  /** Where "Start" goes while nobody is unlocked (the staff home during a staff session). */
+  homePath?: string;
   children: ComponentChildren;
 }
 
 /** The frame of every screen: skip link, top bar, main landmark, update offer. */
-export function Shell({ unlocked, onLock, children }: ShellProps) {
+export function Shell({ unlocked, onLock, homePath, children }: ShellProps) {
   const t = useT();
   useEffect(
     () =>
@@ -29,7 +31,7 @@ export function Shell({ unlocked, onLock, children }: ShellProps) {
       <a class="skip-link" href="#main">
         {t('app.skipToContent')}
       </a>
-      <TopBar unlocked={unlocked} onLock={onLock} />
+      <TopBar unlocked={unlocked} onLock={onLock} homePath={homePath} />
       <UpdateBanner />
       <main id="main" tabIndex={-1}>
         {children}

@@ -9,10 +9,12 @@ import { NoVoiceDialog } from './NoVoiceDialog';
 interface TopBarProps {
   unlocked: boolean;
   onLock: () => void;
+  /** Where "Start" goes while nobody is unlocked (default: the locked start). */
+  homePath?: string;
 }
 
 /** The bar on every screen: Start and Op slot on one side, Voorlezen and SOS on the other, always in the same place. */
-export function TopBar({ unlocked, onLock }: TopBarProps) {
+export function TopBar({ unlocked, onLock, homePath = '/' }: TopBarProps) {
   const t = useT();
   const [reading, setReading] = useState(isReading());
   const [noVoice, setNoVoice] = useState(false);
@@ -30,7 +32,7 @@ export function TopBar({ unlocked, onLock }: TopBarProps) {
     <header class="topbar">
       <nav class="topbar-inner" aria-label={t('nav.navLabel')}>
         <div class="topbar-group">
-          <IconButton icon="home" variant="quiet" onClick={() => navigate(unlocked ? '/werkboek' : '/')}>
+          <IconButton icon="home" variant="quiet" onClick={() => navigate(unlocked ? '/werkboek' : homePath)}>
             {t('nav.home')}
           </IconButton>
           {unlocked && (

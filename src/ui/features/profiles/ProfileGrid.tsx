@@ -5,10 +5,12 @@ import { listProfiles, profilesChanged } from '../../../core/profiles';
 import { navigate } from '../../router';
 import { useLoad } from '../../useSignal';
 import { useT } from '../../useT';
+import { useStrings as useStaffStrings } from '../staff/useStrings';
 
 /** The locked start screen of a group tablet: tap your own name. Shows no answers, only names. */
 export function ProfileGrid() {
   const t = useT();
+  const staff = useStaffStrings();
   const profiles = useLoad(listProfiles, [profilesChanged]);
   return (
     <Screen title={t('profiles.title')}>
@@ -30,6 +32,9 @@ export function ProfileGrid() {
         </IconButton>
         <IconButton icon="settings" variant="quiet" onClick={() => navigate('/instellingen')}>
           {t('nav.settings')}
+        </IconButton>
+        <IconButton icon="key" variant="quiet" onClick={() => navigate('/staf')}>
+          {staff.entranceTablet}
         </IconButton>
       </div>
     </Screen>

@@ -11,6 +11,8 @@ import { getDevice } from '../../../core/device';
 import { navigate } from '../../router';
 import { useLoad } from '../../useSignal';
 import { useT } from '../../useT';
+import { hasStaffCode } from '../../../core/staff';
+import { useStrings as useStaffStrings } from '../staff/useStrings';
 
 /**
  * Open your own workbook with your PIN, or with help from the trainer. On success the router
@@ -18,7 +20,8 @@ import { useT } from '../../useT';
  */
 export function Unlock({ id }: { id: string }) {
   const t = useT();
-  const info = useLoad(async () => ({ profile: await getProfile(id), staff: await canStaffUnlock(id), device: await getDevice() }), [], [id]);
+  const staffWords = useStaffStrings();
+  const info = useLoad(async () => ({ profile: await getProfile(id), staff: await canStaffUnlock(id), device: await getDevice(), staffCode: await hasStaffCode() }), [], [id]);
   const [pin, setPin] = useState('');
   const [busy, setBusy] = useState(false);
   const [problem, setProblem] = useState('');
@@ -69,6 +72,11 @@ export function Unlock({ id }: { id: string }) {
       {onTablet && (
         <IconButton icon="group" variant="quiet" onClick={() => navigate('/')}>
           {t('unlock.otherPerson')}
+        </IconButton>
+      )}
+      {!onTablet && info.staffCode && (
+        <IconButton icon="key" variant="quiet" onClick={() => navigate('/staf')}>
+          {staffWords.entrancePhone}
         </IconButton>
       )}
     </Screen>

@@ -1,0 +1,32 @@
+/**
+ * Every staff screen by path. Other staff features add a line here; every path starts with
+ * `/staf` and a page reads its params (e.g. `id`) from `props.params`.
+ */
+import type { FunctionComponent } from 'preact';
+import { StaffHome } from './StaffHome';
+import { ParticipantPage } from './ParticipantPage';
+import { StaffAddProfile } from './StaffAddProfile';
+import { ReleasePage } from './ReleasePage';
+import { GroupReleasePage } from './GroupReleasePage';
+import { NamePage } from './NamePage';
+import { PinPage } from './PinPage';
+import { ArchivePage } from './ArchivePage';
+import { DeletePage } from './DeletePage';
+import { CodeSettingPage, CrisisSettingPage, OrganisationSettingPage, StaffSettings } from './StaffSettings';
+import type { StaffPageProps } from './types';
+
+export const STAFF_PAGES: [string, FunctionComponent<StaffPageProps>][] = [
+  ['/staf', StaffHome],
+  ['/staf/nieuw', StaffAddProfile],
+  ['/staf/lessen/:program', GroupReleasePage],
+  ['/staf/instellingen', StaffSettings],
+  ['/staf/instellingen/organisatie', OrganisationSettingPage],
+  ['/staf/instellingen/crisis', CrisisSettingPage],
+  ['/staf/instellingen/code', CodeSettingPage],
+  ['/staf/deelnemer/:id', ParticipantPage],
+  ['/staf/deelnemer/:id/lessen', ReleasePage],
+  ['/staf/deelnemer/:id/naam', NamePage],
+  ['/staf/deelnemer/:id/pincode', PinPage],
+  ['/staf/deelnemer/:id/archiveren', ArchivePage],
+  ['/staf/deelnemer/:id/verwijderen', DeletePage],
+];
