@@ -50,6 +50,8 @@ export default defineConfig({
           include: ['tests/unit/**/*.test.ts', 'src/**/*.test.ts'],
           environment: 'node',
           setupFiles: ['tests/unit/setup.ts'],
+          // Each PIN or code is stretched with 310,000 PBKDF2 rounds: slow on a busy CI machine.
+          testTimeout: 30_000,
         },
       },
       {
@@ -59,6 +61,7 @@ export default defineConfig({
           include: ['tests/component/**/*.test.tsx'],
           environment: 'happy-dom',
           setupFiles: ['tests/component/setup.ts'],
+          testTimeout: 30_000,
         },
       },
       {
