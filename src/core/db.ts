@@ -71,6 +71,11 @@ export interface ProfileRow {
   nextTryAt: number;
   /** Session ids opened for this participant (on a group tablet; a phone opens everything). */
   released: string[];
+  /**
+   * Set on a profile restored from a backup: the id of the workbook it came from, kept across
+   * moves so a second import of the same workbook is noticed. Absent: the workbook id is `id`.
+   */
+  workbookId?: string;
 }
 
 /** One encrypted record of one participant. */
