@@ -6,11 +6,6 @@ export type ImportProblem = BackupProblem | 'storage';
 
 export const STRINGS = {
   nl: {
-    settingsTitle: 'Reservekopie',
-    settingsIntro: 'Zet je hele werkboek in één bestand. Zo zet je het op een ander apparaat.',
-    settingsLocked: 'Open eerst je werkboek. Dan kun je een reservekopie maken.',
-    exportLink: 'Reservekopie maken',
-    importLink: 'Werkboek terugzetten',
     // Export
     exportTitle: 'Reservekopie maken',
     exportIntro: 'Je maakt één bestand met je hele werkboek. Je foto’s, tekeningen en opnames gaan mee.',
@@ -55,8 +50,6 @@ export const STRINGS = {
     restoredTitle: 'Je werkboek is terug',
     restoredText: (name: string) => `Het werkboek van ${name} staat nu op dit apparaat.`,
     toWorkbook: 'Naar mijn werkboek',
-    // First run
-    firstRunLink: 'Ik heb al een werkboek',
     // One sentence per problem, then one that reassures.
     problems: {
       empty: 'Dit bestand is leeg.',
@@ -71,11 +64,6 @@ export const STRINGS = {
     nothingChanged: 'Er is niets veranderd op dit apparaat.',
   },
   en: {
-    settingsTitle: 'Backup',
-    settingsIntro: 'Put your whole workbook in one file. That is how you move it to another device.',
-    settingsLocked: 'Open your workbook first. Then you can make a backup.',
-    exportLink: 'Make a backup',
-    importLink: 'Restore a workbook',
     exportTitle: 'Make a backup',
     exportIntro: 'You make one file with your whole workbook. Your photos, drawings and recordings go with it.',
     passwordTitle: 'Choose a password',
@@ -118,7 +106,6 @@ export const STRINGS = {
     restoredTitle: 'Your workbook is back',
     restoredText: (name: string) => `The workbook of ${name} is now on this device.`,
     toWorkbook: 'To my workbook',
-    firstRunLink: 'I already have a workbook',
     problems: {
       empty: 'This file is empty.',
       foreign: 'This is not a Mijn Werkboek file.',

@@ -7,3 +7,4 @@ export function useStrings() {
   useT();
   return STRINGS[toLanguage(i18next.language)];
 }
+
