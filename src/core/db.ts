@@ -7,7 +7,8 @@
  *              whether storage is persistent, and the staff key wrapped by a key derived from the
  *              trainer code (the code itself is never stored), plus staff-code throttling.
  * - `profiles` key `id` (random UUID). Plain: display name (or initials) and avatar (a pictogram
- *              id, or 'photo' with a small JPEG in `photo`) shown on the locked grid, program, creation time, PIN throttling. Encrypted: nothing, but it
+ *              id, or 'photo' with a small JPEG in `photo`) shown on the locked grid, program, creation time, PIN throttling,
+ *              and for a profile restored from a backup the `workbookId` it came from. Encrypted: nothing, but it
  *              holds the participant's data key twice in wrapped form (PIN-wrapped and
  *              staff-wrapped); see crypto.ts.
  * - `records`  key [profileId+id]. Encrypted: `iv` + `data` are an AES-GCM ciphertext of the

@@ -42,7 +42,7 @@ beforeAll(async () => {
   valid = await readBackupFile((await exportWorkbook(PASSWORD)).blob);
   await lockVault();
   before = await rawValues();
-});
+}, 60_000);
 
 // ---- ways to break a file ----
 
@@ -235,7 +235,8 @@ async function importFile(file: Uint8Array | Blob, password: string): Promise<Ba
   }
 }
 
-describe('broken backup files', () => {
+// Cases with a password run PBKDF2 (up to twice): slow on a busy 2-core machine.
+describe('broken backup files', { timeout: 60_000 }, () => {
   it('the valid file itself imports (so the cases below break something that worked)', async () => {
     const opened = await openBackup(valid, PASSWORD);
     expect(opened.document.records.length).toBeGreaterThan(0);

@@ -77,7 +77,8 @@ async function fillWorkbook(): Promise<string> {
   return id;
 }
 
-describe('backup and move', () => {
+// Several PBKDF2 derivations per test (600,000 and 310,000 iterations): slow on a busy 2-core machine.
+describe('backup and move', { timeout: 60_000 }, () => {
   beforeEach(freshDevice);
 
   it('restores every record, every media blob and the profile card on a fresh device', async () => {

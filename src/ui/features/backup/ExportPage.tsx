@@ -3,6 +3,7 @@ import { Screen } from '../../components/Screen';
 import { IconButton } from '../../components/IconButton';
 import { Message } from '../../components/Message';
 import { exportWorkbook, isValidBackupPassword } from '../../../core/backup';
+import { Icon } from '../../icons/Icon.tsx';
 import { SaveCopyIcon } from './BackupIcons';
 import { NavButton } from './NavButton';
 import { PasswordField } from './PasswordField';
@@ -104,7 +105,7 @@ export function ExportPage() {
             <SaveCopyIcon size={32} />
             <span>{s.downloadAgain}</span>
           </a>
-          <NavButton to="/instellingen" icon={null} variant="quiet">
+          <NavButton to="/instellingen" icon={<Icon name="back" size={32} />} variant="quiet">
             {s.toSettings}
           </NavButton>
         </section>
