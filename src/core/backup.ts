@@ -15,7 +15,9 @@
  *    given, by the staff key. Every record and media item is sealed under the new key first;
  *    then one Dexie transaction writes the profile, the records, the media and (on a device that
  *    was never set up) the device row as an own phone. A failure anywhere leaves the database
- *    as it was. Nothing is ever merged into an existing profile.
+ *    as it was. Nothing is ever merged into an existing profile. The new profile's `createdAt`
+ *    is the time of the restore (it orders the grid on this device); the profile card, records
+ *    and media keep their ids and times.
  *
  * The functions take an explicit `{ profileId, key }` so they do not depend on the vault; the
  * default is the unlocked profile.

@@ -109,7 +109,7 @@ export function ImportPage({ device }: { device: DeviceRow | undefined }) {
           <p>{device ? s.fileNew : s.freshPhone}</p>
           <FilePicker word={busy ? s.checking : s.chooseFile} disabled={busy} onFile={pick} describedBy="restore-file-intro" />
           <Message kind="problem">{problem && `${s.problems[problem]} ${s.nothingChanged}`}</Message>
-          <IconButton icon="back" variant="quiet" onClick={() => (device ? history.back() : navigate('/welkom', true))}>
+          <IconButton icon="back" variant="quiet" onClick={() => navigate(device ? '/instellingen' : '/welkom', true)}>
             {t('nav.back')}
           </IconButton>
         </section>
@@ -144,7 +144,7 @@ export function ImportPage({ device }: { device: DeviceRow | undefined }) {
           <IconButton icon="plus" variant="primary" onClick={() => go(afterPresent())}>
             {s.addAnyway}
           </IconButton>
-          <IconButton icon="close" onClick={() => history.back()}>
+          <IconButton icon="close" onClick={() => navigate('/instellingen', true)}>
             {s.stop}
           </IconButton>
         </section>
