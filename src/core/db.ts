@@ -7,7 +7,8 @@
  *              whether storage is persistent, and the staff key wrapped by a key derived from the
  *              trainer code (the code itself is never stored), plus staff-code throttling.
  * - `profiles` key `id` (random UUID). Plain: display name (or initials) and avatar (a pictogram
- *              id, or 'photo' with a small JPEG in `photo`) shown on the locked grid, program, creation time, PIN throttling. Encrypted: nothing, but it
+ *              id, or 'photo' with a small JPEG in `photo`) shown on the locked grid, program, creation time, PIN throttling,
+ *              and for a profile restored from a backup the `workbookId` it came from. Encrypted: nothing, but it
  *              holds the participant's data key twice in wrapped form (PIN-wrapped and
  *              staff-wrapped); see crypto.ts.
  * - `records`  key [profileId+id]. Encrypted: `iv` + `data` are an AES-GCM ciphertext of the
@@ -73,6 +74,11 @@ export interface ProfileRow {
   released: string[];
   /** Hidden from the grid by the trainer; restorable (a plain field, no index). */
   archived?: boolean;
+  /**
+   * Set on a profile restored from a backup: the id of the workbook it came from, kept across
+   * moves so a second import of the same workbook is noticed. Absent: the workbook id is `id`.
+   */
+  workbookId?: string;
 }
 
 /** One encrypted record of one participant. */

@@ -26,14 +26,7 @@ export class StorageFullError extends Error {
 export async function saveMedia(kind: MediaRow['kind'], blob: Blob): Promise<string> {
   const { profileId, key } = requireVault();
   const id = `${kind}:${crypto.randomUUID()}`;
-  // The MIME type travels inside the ciphertext: [length byte][type][bytes].
-  const type = new TextEncoder().encode(blob.type.slice(0, 255));
-  const body = new Uint8Array(await blob.arrayBuffer());
-  const plain = new Uint8Array(1 + type.length + body.length);
-  plain[0] = type.length;
-  plain.set(type, 1);
-  plain.set(body, 1 + type.length);
-  const { iv, data } = await sealBytes(plain, key);
+  const { iv, data } = await sealBytes(packMedia(blob.type, new Uint8Array(await blob.arrayBuffer())), key);
   try {
     await db.media.put({ profileId, id, kind, createdAt: Date.now(), iv, data });
   } catch (error) {
@@ -48,9 +41,26 @@ export async function getMedia(id: string): Promise<Media | undefined> {
   const { profileId, key } = requireVault();
   const row = await db.media.get([profileId, id]);
   if (!row) return undefined;
-  const plain = await openBytes(row, key);
-  const type = new TextDecoder().decode(plain.subarray(1, 1 + plain[0]!));
-  return { id, kind: row.kind, type, blob: new Blob([plain.subarray(1 + plain[0]!)], { type }) };
+  const { type, bytes } = unpackMedia(await openBytes(row, key));
+  return { id, kind: row.kind, type, blob: new Blob([bytes], { type }) };
+}
+
+/** The plaintext of a media row: the MIME type travels inside the ciphertext as [length byte][type][bytes]. */
+export function packMedia(mimeType: string, bytes: Uint8Array): Uint8Array {
+  let type = new TextEncoder().encode(mimeType);
+  // One length byte: cut at 255 bytes (on a character boundary).
+  for (let cut = Math.min(mimeType.length, 255); type.length > 255; cut--) type = new TextEncoder().encode(mimeType.slice(0, cut));
+  const plain = new Uint8Array(1 + type.length + bytes.length);
+  plain[0] = type.length;
+  plain.set(type, 1);
+  plain.set(bytes, 1 + type.length);
+  return plain;
+}
+
+/** Splits a decrypted media row into its MIME type and bytes. */
+export function unpackMedia(plain: Uint8Array<ArrayBuffer>): { type: string; bytes: Uint8Array<ArrayBuffer> } {
+  const length = plain[0] ?? 0;
+  return { type: new TextDecoder().decode(plain.subarray(1, 1 + length)), bytes: plain.subarray(1 + length) };
 }
 
 /** Deletes a media item of the unlocked participant. */

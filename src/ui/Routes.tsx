@@ -28,6 +28,8 @@ const GoalsPage = lazyPage(() => import('./features/goals/GoalsPage').then((m) =
 const JourneyPage = lazyPage(() => import('./features/journey/JourneyPage').then((m) => m.JourneyPage));
 const StaffArea = lazyPage(() => import('./features/staff/StaffArea').then((m) => m.StaffArea));
 const BreathingPage = lazyPage(() => import('./features/checkin/BreathingPage').then((m) => m.BreathingPage));
+const ExportPage = lazyPage(() => import('./features/backup/ExportPage').then((m) => m.ExportPage));
+const ImportPage = lazyPage(() => import('./features/backup/ImportPage').then((m) => m.ImportPage));
 import { matchRoute, navigate, usePath } from './router';
 import { unlockedProfileId } from '../core/vault';
 
@@ -42,6 +44,8 @@ export function Routes({ device, profile }: RoutesProps) {
   // Just unlocked, the profile is still loading: show nothing rather than bounce through "/".
   if (!profile && unlockedProfileId() !== null) return null;
   if (matchRoute('/hulp', path)) return <Crisis />;
+  // Restoring a backup also works on a device that was never set up (it becomes an own phone).
+  if (matchRoute('/terugzetten', path)) return <ImportPage device={device} />;
   if (!device) return matchRoute('/welkom', path) ? <FirstRun /> : <Redirect to="/welkom" />;
   if (matchRoute('/welkom', path)) return <Redirect to="/" />;
   if (matchRoute('/instellingen', path)) return <Settings />;
@@ -76,6 +80,7 @@ const PROFILE_PAGES: [string, FunctionComponent<{ profile: ProfileCard }>][] = [
   ['/certificaat', CertificatePage],
   ['/doelen', GoalsPage],
   ['/mijn-reis', JourneyPage],
+  ['/reservekopie', ExportPage],
 ];
 
 /** On an own phone there is one profile: go straight to its PIN screen. */

@@ -7,6 +7,7 @@ import { CrisisNumbersForm } from './CrisisNumbersForm';
 import { NewCodeForm } from './NewCodeForm';
 import { OrganisationForm } from './OrganisationForm';
 import { ProfileForm } from '../profiles/ProfileForm';
+import { RestoreLink } from '../backup/RestoreLink';
 import { DEFAULT_CRISIS_NUMBERS } from '../../../core/device';
 import { completeFirstRun } from '../../../core/firstRun';
 import type { NewProfile } from '../../../core/profiles';
@@ -60,6 +61,7 @@ export function FirstRun() {
               go(chosen === 'tablet' ? 'clinic' : 'crisis');
             }}
           />
+          <RestoreLink />
           <IconButton icon="language" variant="quiet" onClick={() => setLanguage(other)}>
             <span lang={other}>{t('firstRun.otherLanguage')}</span>
           </IconButton>
