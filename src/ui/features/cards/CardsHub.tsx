@@ -3,6 +3,14 @@ import { Icon, type UiIconName } from '../../icons/Icon.tsx';
 import { Pictogram } from '../../pictograms';
 import { navigate } from '../../router';
 import { useT } from '../../useT';
+import { useLoad } from '../../useSignal';
+import { IconButton } from '../../components/IconButton';
+import { recordsChanged } from '../../../core/records';
+import { getSurpsProfile } from '../../../core/surps';
+import { requireVault } from '../../../core/vault';
+import { STRINGS as SURPS_STRINGS } from '../surps/strings';
+import { STRINGS as ABOUT_STRINGS } from '../aboutMe/strings';
+import { i18next, toLanguage } from '../../../i18n';
 
 interface Card {
   path: string;
@@ -19,6 +27,10 @@ export function CardsHub() {
     { path: '/kracht-gedachten', word: t('cards.strength'), picture: { pictogram: 'strength' } },
     { path: '/certificaat', word: t('cards.certificate'), picture: { pictogram: 'goal' } },
   ];
+  // The praatkaart only once the trainer entered a SURPS profile.
+  const surps = useLoad(() => getSurpsProfile(requireVault()), [recordsChanged]);
+  const language = toLanguage(i18next.language);
+  if (surps) cards.push({ path: '/praatkaart', word: SURPS_STRINGS[language].tile, picture: { pictogram: 'talk' } });
   return (
     <Screen title={t('cards.title')}>
       <p>{t('cards.intro')}</p>
@@ -39,6 +51,11 @@ export function CardsHub() {
           </li>
         ))}
       </ul>
+      <div class="button-row">
+        <IconButton icon="eye" variant="quiet" onClick={() => navigate('/over-mij')}>
+          {ABOUT_STRINGS[language].link}
+        </IconButton>
+      </div>
     </Screen>
   );
 }
