@@ -47,14 +47,18 @@ function TraitCard({ trait, answer }: { trait: SurpsTrait; answer: Recognition |
   const text = s.traits[trait];
   const [problem, setProblem] = useState('');
   const [saved, setSaved] = useState(false);
+  // Shown at once; the stored answer follows when the records reload.
+  const [picked, setPicked] = useState<Recognition | null>(null);
   const id = `trait-${trait}`;
   const choose = async (next: Recognition) => {
     setProblem('');
     setSaved(false);
+    setPicked(next);
     try {
       await saveSurpsRecognition(requireVault(), trait, next);
       setSaved(true);
     } catch {
+      setPicked(null);
       setProblem(s.saveFailed);
     }
   };
@@ -90,7 +94,7 @@ function TraitCard({ trait, answer }: { trait: SurpsTrait; answer: Recognition |
           <span class="sr-only">: {text.name}</span>
         </ReadThisButton>
       </div>
-      <RecognitionChoice name={id} question={s.recognise} traitName={text.name} value={answer ?? null} onChange={(next) => void choose(next)} />
+      <RecognitionChoice name={id} question={s.recognise} traitName={text.name} value={picked ?? answer ?? null} onChange={(next) => void choose(next)} />
       <Message kind="problem">{problem}</Message>
       <Message kind="good">{saved ? s.saved : null}</Message>
     </article>
