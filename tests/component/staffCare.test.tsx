@@ -3,7 +3,7 @@
  * on the participant's home screen, the praatkaart and its tile, "Wat staat er over mij", and the
  * staff area's SURPS form and rewards page writing through the staff session.
  */
-import { fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
+import { configure, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { saveAnswer } from '../../src/core/answers';
 import { getDevice, setUpDevice } from '../../src/core/device';
@@ -23,6 +23,9 @@ import { RewardsPage } from '../../src/ui/features/staffCare/RewardsPage';
 import { SurpsStaffPage } from '../../src/ui/features/staffCare/SurpsStaffPage';
 import { SurpsCardPage } from '../../src/ui/features/surps/SurpsCardPage';
 import { freshDevice } from '../unit/helpers';
+
+// The CI machine is slow and shared: wait for what a user would see, for longer than the default second.
+configure({ asyncUtilTimeout: 5000 });
 
 const CODE = 'trainer-123';
 const PIN = '4321';
@@ -76,7 +79,7 @@ describe('notes on the home screen', () => {
 describe('the praatkaart', () => {
   it('has a tile in Mijn kaarten only once the trainer entered a profile', async () => {
     const staff = await participantAccess(sam);
-    const profile = await asParticipant();
+    await asParticipant();
     const { unmount } = render(<CardsHub />);
     await screen.findByText('SOS-kaart');
     expect(screen.queryByText('Mijn praatkaart')).toBeNull();
@@ -85,7 +88,6 @@ describe('the praatkaart', () => {
     await saveSurpsProfile(staff, ['hopelessness']);
     render(<CardsHub />);
     expect(await screen.findByText('Mijn praatkaart')).toBeTruthy();
-    expect(profile.id).toBe(sam);
   });
 
   it('shows each chosen trait with what it means and what helps, and stores "herken je dit?"', async () => {

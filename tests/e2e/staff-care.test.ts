@@ -8,7 +8,7 @@
 import { afterAll, beforeAll, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { formatViolations, launchBrowser, newPhoneContext, newTabletContext, runAxe, screenshot } from './browser';
-import { addParticipant, goInApp, lock, onScreen, setUpTablet, tr, unlock, type Lang } from './app';
+import { addParticipant, goInApp, lock, onScreen, setUpPhone, setUpTablet, tr, unlock, type Lang } from './app';
 import { screenPath } from './content';
 import { STRINGS as STAFF } from '../../src/ui/features/staff/strings';
 import { STRINGS as NOTES } from '../../src/ui/features/notes/strings';
@@ -156,6 +156,61 @@ it.each([
   await page.getByText(about.kinds['staff-note']!(1), { exact: true }).waitFor();
   await page.getByText(new RegExp(`${about.session('1.1', '').trim()}.*: ${about.kinds.answer!(1)}`)).first().waitFor();
   await check(page, shot('about-me'), problems);
+
+  await context.close();
+  expect(problems.join('\n\n')).toBe('');
+});
+
+it.each([
+  ['phone', newPhoneContext],
+  ['tablet', newTabletContext],
+] as const)('a begeleider at home confirms a reward on the participant’s own phone (nl, %s)', async (size, newContext) => {
+  const staff = STAFF.nl;
+  const care = CARE.nl;
+  const context = await newContext(browser);
+  const page = await context.newPage();
+  const problems: string[] = [];
+  await page.goto(inject('baseURL'));
+  await setUpPhone(page, 'nl', { name: NAME, pin: PIN, helperCode: CODE });
+
+  // The participant writes a goal and a step with its reward in 2.5, and ticks it done.
+  await goInApp(page, screenPath('2.5', 'stappen'));
+  await page.getByLabel('Mijn doel').fill('Minder blowen');
+  await page.getByLabel('Wat ga je doen?').first().fill('Een dag niet blowen');
+  await page.getByLabel('Mijn beloning').first().fill('Patat halen');
+  await goInApp(page, '/doelen');
+  await page.getByRole('checkbox', { name: /^Gedaan ?: Stap 1$/ }).check();
+  await page.getByText('Goed gedaan! Je hebt je beloning verdiend: Patat halen.').waitFor();
+
+  // The begeleider opens the staff area with their code: on a phone it is this participant's page.
+  await goInApp(page, '/staf');
+  await onScreen(page, staff.codeTitlePhone);
+  await page.getByLabel(staff.codeLabelPhone).fill(CODE);
+  await page.getByRole('button', { name: tr('nl', 'unlock.open') }).click();
+  await onScreen(page, NAME);
+  await page.getByRole('link', { name: care.rewardsLink, exact: true }).click();
+  await onScreen(page, care.rewardsTitle(NAME));
+  await page.getByText('Minder blowen').waitFor();
+  await page.getByText(care.stepDone).waitFor();
+  await page.getByLabel(care.yourName).fill('Anna');
+  await page.getByRole('button', { name: new RegExp(`^${care.confirm}`) }).click();
+  await page.getByText(/^Beloning gegeven\. Anna zette dit op /).waitFor();
+  await check(page, `staff-care-staff-rewards-confirmed-nl-${size}`, problems);
+
+  // The huiswerk view is the same for the begeleider at home.
+  await page.getByRole('button', { name: staff.back }).click();
+  await page.getByRole('link', { name: care.homeworkLink, exact: true }).click();
+  await onScreen(page, care.homeworkTitle(NAME));
+  await page.locator('.homework-session').first().waitFor();
+  await check(page, `staff-care-staff-homework-phone-device-nl-${size}`, problems);
+
+  // Back to the participant: the goals page shows the begeleider's confirmation.
+  await page.getByRole('button', { name: staff.done, exact: true }).click();
+  await page.getByLabel(tr('nl', 'unlock.pin'), { exact: true }).fill(PIN);
+  await page.getByRole('button', { name: tr('nl', 'unlock.open') }).click();
+  await onScreen(page, tr('nl', 'home.title', { name: NAME }));
+  await goInApp(page, '/doelen');
+  await page.getByText(/^Beloning gekregen\. Anna zette dit op /).waitFor();
 
   await context.close();
   expect(problems.join('\n\n')).toBe('');

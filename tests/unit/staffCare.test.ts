@@ -149,7 +149,7 @@ describe('huiswerk status', () => {
 
   it('reads the participant’s real answers through staff access, per released session', async () => {
     await releaseSessions(sam, ['3.2', '3.3']);
-    const me = await asParticipant();
+    await asParticipant();
     await saveAnswer({ program: PROGRAM, session: '3.2', screen: 'verlangen-gevoel' }, { text: 'Onrustig' });
     await openStaffSession(CODE);
     const homework = await loadHomework(await participantAccess(sam), PROGRAM, ['1.1', '3.2', '3.3']);
@@ -159,13 +159,12 @@ describe('huiswerk status', () => {
       ['verlangen-gevoel', 'done'],
     ]);
     expect(homework[2]!.items.every((i) => i.state === 'open')).toBe(true);
-    expect(me.profileId).toBe(sam);
   });
 });
 
 describe('rewards from the staff area', () => {
   it('reads the steps of 2.5 and confirms a reward the participant then sees', async () => {
-    const me = await asParticipant();
+    await asParticipant();
     await saveAnswer(goalStepsKey(PROGRAM), { goal: 'Minder blowen', steps: [{ id: 'a', text: 'Een dag niet blowen', reward: 'Patat', done: true }] });
     await openStaffSession(CODE);
     const staff = await participantAccess(sam);
@@ -176,7 +175,6 @@ describe('rewards from the staff area', () => {
     expect((await listRewardConfirmationsFor(staff)).get('a')).toMatchObject({ by: 'Anna', reward: 'Patat', at: 5_000 });
     await asParticipant();
     expect((await listRewardConfirmations()).get('a')?.by).toBe('Anna');
-    expect(me.profileId).toBe(sam);
   });
 });
 
