@@ -71,6 +71,8 @@ export interface ProfileRow {
   nextTryAt: number;
   /** Session ids opened for this participant (on a group tablet; a phone opens everything). */
   released: string[];
+  /** Hidden from the grid by the trainer; restorable (a plain field, no index). */
+  archived?: boolean;
 }
 
 /** One encrypted record of one participant. */

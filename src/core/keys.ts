@@ -15,3 +15,8 @@ export async function createStaffKey(code: string): Promise<SecretWrappedKey> {
 export function openStaffKey(wrapped: SecretWrappedKey, code: string): Promise<CryptoKey> {
   return unwrapKeyWithSecret(wrapped, code, false, 'wrapping');
 }
+
+/** Re-wraps the same staff key with a new code; rejects when the old code is wrong. */
+export async function rewrapStaffKey(wrapped: SecretWrappedKey, oldCode: string, newCode: string): Promise<SecretWrappedKey> {
+  return wrapKeyWithSecret(await unwrapKeyWithSecret(wrapped, oldCode, true, 'wrapping'), newCode);
+}

@@ -24,6 +24,8 @@ export interface ProfileCard {
   photo?: ProfilePhoto;
   program: string;
   released: string[];
+  /** Hidden from the grid by the trainer (the staff area still lists it). */
+  archived?: boolean;
 }
 
 /** What is needed to add a participant. */
@@ -40,8 +42,13 @@ export function isValidPin(pin: string): boolean {
   return new RegExp(`^\\d{${PIN_MIN_DIGITS},${PIN_MAX_DIGITS}}$`).test(pin);
 }
 
-/** All profiles on this device, oldest first, as the locked grid shows them. */
+/** All profiles on this device, oldest first, as the locked grid shows them (archived ones left out). */
 export async function listProfiles(): Promise<ProfileCard[]> {
+  return (await listAllProfiles()).filter((profile) => !profile.archived);
+}
+
+/** Every profile, archived ones too, oldest first (for the staff area). */
+export async function listAllProfiles(): Promise<ProfileCard[]> {
   const rows = await db.profiles.orderBy('createdAt').toArray();
   return rows.map(toCard);
 }
@@ -52,8 +59,8 @@ export async function getProfile(id: string): Promise<ProfileCard | undefined> {
   return row && toCard(row);
 }
 
-function toCard({ id, displayName, avatar, photo, program, released }: ProfileRow): ProfileCard {
-  return { id, displayName, avatar, photo, program, released };
+function toCard({ id, displayName, avatar, photo, program, released, archived }: ProfileRow): ProfileCard {
+  return { id, displayName, avatar, photo, program, released, archived: Boolean(archived) };
 }
 
 /**

@@ -1,6 +1,6 @@
 /** The trainer / begeleider code: checked by unwrapping the staff key, throttled across reloads. */
 import { db } from './db';
-import { openStaffKey } from './keys';
+import { openStaffKey, rewrapStaffKey } from './keys';
 import { wrongTry, waitAfterFailures, type AttemptResult } from './throttle';
 
 /** Result of a staff code attempt: with the staff key when the code was right. */
@@ -33,4 +33,18 @@ export const STAFF_CODE_MIN_LENGTH = 6;
 /** Whether a new staff code is long enough. */
 export function isValidStaffCode(code: string): boolean {
   return code.length >= STAFF_CODE_MIN_LENGTH;
+}
+
+/**
+ * Changes the trainer / begeleider code: the old code is checked (throttled like any try), then
+ * the same staff key is wrapped with the new code, so every participant stays reachable.
+ */
+export async function changeStaffCode(oldCode: string, newCode: string, now = Date.now()): Promise<StaffAttempt | { ok: true }> {
+  if (!isValidStaffCode(newCode)) throw new Error('The new code is too short');
+  const attempt = await openWithStaffCode(oldCode, now);
+  if (!attempt.ok) return attempt;
+  const device = await db.device.get('device');
+  if (!device?.staffKey) throw new Error('No staff code on this device');
+  await db.device.update('device', { staffKey: await rewrapStaffKey(device.staffKey, oldCode, newCode) });
+  return { ok: true };
 }

@@ -2,13 +2,14 @@ import { useCallback, useEffect } from 'preact/hooks';
 import { Shell } from './shell/Shell';
 import { useAutoLock } from './shell/useAutoLock';
 import { Routes } from './Routes';
+import { ViewingBanner } from './features/staff/ViewingBanner';
 import { deviceChanged, getDevice } from '../core/device';
 import { getProfile } from '../core/profiles';
 import { lockVault, unlockedProfileId, vaultChanged } from '../core/vault';
 import { setLanguage, toLanguage, i18next } from '../i18n';
 import { navigate, onRouteChange } from './router';
 import { useLoad } from './useSignal';
-import { closeStaffSession, isStaffSessionOpen, staffSessionChanged, viewingProfileId } from '../core/staffSession';
+import { closeStaffSession, isStaffSessionOpen, staffSessionChanged, stopViewing, viewingProfileId } from '../core/staffSession';
 
 /** Paths where an open staff session stays open: the staff area and the crisis numbers. */
 function staffMayStay(path: string): boolean {
@@ -20,7 +21,7 @@ export function App() {
   const state = useLoad(
     async () => {
       const profileId = unlockedProfileId();
-      return { device: await getDevice(), profile: profileId ? await getProfile(profileId) : undefined, staff: isStaffSessionOpen() };
+      return { device: await getDevice(), profile: profileId ? await getProfile(profileId) : undefined, staff: isStaffSessionOpen(), viewing: viewingProfileId() };
     },
     [deviceChanged, vaultChanged, staffSessionChanged],
   );
@@ -42,7 +43,10 @@ export function App() {
   useEffect(
     () =>
       onRouteChange(() => {
-        if (isStaffSessionOpen() && !staffMayStay(location.pathname)) void closeStaffSession();
+        if (!isStaffSessionOpen()) return;
+        if (!staffMayStay(location.pathname)) void closeStaffSession();
+        // Back in the staff area, the workbook staff looked at is locked again.
+        else if (viewingProfileId() !== null && location.pathname.startsWith('/staf')) void stopViewing();
       }),
     [],
   );
@@ -50,6 +54,7 @@ export function App() {
   if (!state) return null;
   return (
     <Shell unlocked={Boolean(state.profile)} onLock={lock} homePath={state.staff && !state.profile ? '/staf' : undefined}>
+      {state.profile && state.viewing === state.profile.id && <ViewingBanner profileId={state.profile.id} name={state.profile.displayName} />}
       <Routes device={state.device} profile={state.profile} />
     </Shell>
   );

@@ -7,10 +7,12 @@ interface CrisisNumbersFormProps {
   value: CrisisNumber[];
   onDone: (numbers: CrisisNumber[]) => void;
   onBack: () => void;
+  /** The word on the save button (default "Verder", as in first run). */
+  submitLabel?: string;
 }
 
 /** The clinic's crisis numbers (113, 112 by default), editable; shown on every screen. */
-export function CrisisNumbersForm({ value, onDone, onBack }: CrisisNumbersFormProps) {
+export function CrisisNumbersForm({ value, onDone, onBack, submitLabel }: CrisisNumbersFormProps) {
   const t = useT();
   const [numbers, setNumbers] = useState(value);
   const change = (index: number, patch: Partial<CrisisNumber>) => setNumbers(numbers.map((n, i) => (i === index ? { ...n, ...patch } : n)));
@@ -47,8 +49,8 @@ export function CrisisNumbersForm({ value, onDone, onBack }: CrisisNumbersFormPr
         <IconButton icon="back" onClick={onBack}>
           {t('nav.back')}
         </IconButton>
-        <IconButton icon="next" variant="primary" type="submit">
-          {t('nav.next')}
+        <IconButton icon={submitLabel ? 'check' : 'next'} variant="primary" type="submit">
+          {submitLabel ?? t('nav.next')}
         </IconButton>
       </div>
     </form>

@@ -3,7 +3,7 @@ import { IconButton } from '../../components/IconButton';
 import { useT } from '../../useT';
 
 /** The clinic's name, shown in settings and later on printed cards. */
-export function OrganisationForm({ value, onDone, onBack }: { value: string; onDone: (name: string) => void; onBack: () => void }) {
+export function OrganisationForm({ value, onDone, onBack, submitLabel }: { value: string; onDone: (name: string) => void; onBack: () => void; submitLabel?: string }) {
   const t = useT();
   const id = useId();
   const [name, setName] = useState(value);
@@ -22,8 +22,8 @@ export function OrganisationForm({ value, onDone, onBack }: { value: string; onD
         <IconButton icon="back" onClick={onBack}>
           {t('nav.back')}
         </IconButton>
-        <IconButton icon="next" variant="primary" type="submit">
-          {t('nav.next')}
+        <IconButton icon={submitLabel ? 'check' : 'next'} variant="primary" type="submit">
+          {submitLabel ?? t('nav.next')}
         </IconButton>
       </div>
     </form>

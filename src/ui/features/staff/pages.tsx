@@ -6,6 +6,13 @@ import type { FunctionComponent } from 'preact';
 import { StaffHome } from './StaffHome';
 import { ParticipantPage } from './ParticipantPage';
 import { StaffAddProfile } from './StaffAddProfile';
+import { ReleasePage } from './ReleasePage';
+import { GroupReleasePage } from './GroupReleasePage';
+import { NamePage } from './NamePage';
+import { PinPage } from './PinPage';
+import { ArchivePage } from './ArchivePage';
+import { DeletePage } from './DeletePage';
+import { CodeSettingPage, CrisisSettingPage, OrganisationSettingPage, StaffSettings } from './StaffSettings';
 import type { StaffPageProps } from './types';
 import { lazyPage } from '../../lazyPage';
 
@@ -16,8 +23,18 @@ const RewardsPage = lazyPage(() => import('../staffCare/RewardsPage').then((m) =
 
 export const STAFF_PAGES: [string, FunctionComponent<StaffPageProps>][] = [
   ['/staf', StaffHome],
-  ['/staf/deelnemer/:id', ParticipantPage],
   ['/staf/nieuw', StaffAddProfile],
+  ['/staf/lessen/:program', GroupReleasePage],
+  ['/staf/instellingen', StaffSettings],
+  ['/staf/instellingen/organisatie', OrganisationSettingPage],
+  ['/staf/instellingen/crisis', CrisisSettingPage],
+  ['/staf/instellingen/code', CodeSettingPage],
+  ['/staf/deelnemer/:id', ParticipantPage],
+  ['/staf/deelnemer/:id/lessen', ReleasePage],
+  ['/staf/deelnemer/:id/naam', NamePage],
+  ['/staf/deelnemer/:id/pincode', PinPage],
+  ['/staf/deelnemer/:id/archiveren', ArchivePage],
+  ['/staf/deelnemer/:id/verwijderen', DeletePage],
   ['/staf/deelnemer/:id/surps', SurpsStaffPage],
   ['/staf/deelnemer/:id/huiswerk', HomeworkPage],
   ['/staf/deelnemer/:id/bericht', StaffNotePage],
