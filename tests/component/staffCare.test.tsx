@@ -4,7 +4,7 @@
  * staff area's SURPS form and rewards page writing through the staff session.
  */
 import { configure, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { saveAnswer } from '../../src/core/answers';
 import { getDevice, setUpDevice } from '../../src/core/device';
 import { goalStepsKey, listRewardConfirmationsFor } from '../../src/core/goals';
@@ -26,6 +26,10 @@ import { freshDevice } from '../unit/helpers';
 
 // The CI machine is slow and shared: wait for what a user would see, for longer than the default second.
 configure({ asyncUtilTimeout: 5000 });
+
+// Each test derives several keys from codes and PINs (PBKDF2, 310,000 rounds): on a busy shared
+// machine that alone can pass the default 5 s, so the ceiling is higher. Nothing here is timed.
+vi.setConfig({ testTimeout: 60_000, hookTimeout: 60_000 });
 
 const CODE = 'trainer-123';
 const PIN = '4321';

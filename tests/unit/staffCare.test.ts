@@ -4,7 +4,7 @@
  * the "Wat staat er over mij" listing read from the database itself. Staff write through
  * participantAccess (the staff key), the participant reads through the vault (the PIN).
  */
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { aboutMe, compareSessions } from '../../src/core/aboutMe';
 import { saveAnswer } from '../../src/core/answers';
 import { db } from '../../src/core/db';
@@ -22,6 +22,10 @@ import { getSurpsProfile, getSurpsRecognition, saveSurpsProfile, saveSurpsRecogn
 import { lockVault, requireVault } from '../../src/core/vault';
 import { loadSession } from '../../src/content/load';
 import { containsText, freshDevice, rawValues } from './helpers';
+
+// Each test derives several keys from codes and PINs (PBKDF2, 310,000 rounds): on a busy shared
+// machine that alone can pass the default 5 s, so the ceiling is higher. Nothing here is timed.
+vi.setConfig({ testTimeout: 60_000, hookTimeout: 60_000 });
 
 const CODE = 'trainer-123';
 const PROGRAM = 'middelengebruik';
