@@ -72,11 +72,38 @@ describe('notes on the home screen', () => {
     await waitFor(() => expect(screen.queryByRole('heading', { name: 'Berichten voor jou' })).toBeNull());
   });
 
-  it('shows nothing when there is no note', async () => {
-    render(<Home profile={await asParticipant()} />);
-    await screen.findByRole('heading', { level: 1, name: 'Hallo Sam' });
-    await screen.findByText('Mijn werkboek');
-    expect(screen.queryByText('Berichten voor jou')).toBeNull();
+  it('reads one note aloud: who wrote it and what, nothing else of the screen', async () => {
+    const spoken: string[] = [];
+    vi.stubGlobal('speechSynthesis', {
+      getVoices: () => [{ lang: 'nl-NL', localService: true, name: 'Nederlands' }],
+      speak(utterance: { text: string; onend?: () => void }) {
+        spoken.push(utterance.text);
+        setTimeout(() => utterance.onend?.(), 0);
+      },
+      cancel: () => undefined,
+      addEventListener: () => undefined,
+    });
+    vi.stubGlobal(
+      'SpeechSynthesisUtterance',
+      class {
+        lang = '';
+        voice: unknown = null;
+        rate = 1;
+        constructor(public text: string) {}
+      },
+    );
+    try {
+      await writeStaffNote(await participantAccess(sam), { kind: 'note', author: 'trainer', name: 'Els', text: 'Tot dinsdag.' }, Date.UTC(2026, 2, 9, 10));
+      render(<Home profile={await asParticipant()} />);
+      const card = await screen.findByRole('article');
+      fireEvent.click(within(card).getByRole('button', { name: /^Voorlezen/ }));
+      await waitFor(() => expect(spoken).toHaveLength(3));
+      expect(spoken[0]).toBe('Bericht van je trainer Els');
+      expect(spoken[1]).toMatch(/^9 maart 2026/);
+      expect(spoken[2]).toBe('Tot dinsdag.');
+    } finally {
+      vi.unstubAllGlobals();
+    }
   });
 });
 
@@ -84,8 +111,10 @@ describe('the praatkaart', () => {
   it('has a tile in Mijn kaarten only once the trainer entered a profile', async () => {
     const staff = await participantAccess(sam);
     await asParticipant();
-    const { unmount } = render(<CardsHub />);
-    await screen.findByText('SOS-kaart');
+    const { unmount, container } = render(<CardsHub />);
+    // Busy until it knows whether there is a profile.
+    await waitFor(() => expect(container.querySelector('.tile-grid')?.getAttribute('aria-busy')).toBe('false'));
+    expect(screen.getByText('SOS-kaart')).toBeTruthy();
     expect(screen.queryByText('Mijn praatkaart')).toBeNull();
     expect(screen.getByRole('button', { name: 'Wat staat er over mij?' })).toBeTruthy();
     unmount();

@@ -1,12 +1,13 @@
 /** Words of "Wat staat er over mij": what this device stores about the participant. */
 import type { AboutMeGroup } from '../../../core/aboutMe';
+import { ABOUT_ME_WORD } from './linkWord';
 
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
 export const STRINGS = {
   nl: {
-    title: 'Wat staat er over mij?',
-    link: 'Wat staat er over mij?',
+    title: ABOUT_ME_WORD.nl,
+    link: ABOUT_ME_WORD.nl,
     intro: 'Dit bewaart dit apparaat over jou.',
     locked: 'Bijna alles is op slot met jouw pincode.',
     open: 'Je naam en je plaatje zijn niet op slot. Die staan op het startscherm.',
@@ -52,8 +53,8 @@ export const STRINGS = {
     last: (date: string) => `Laatst veranderd: ${date}`,
   },
   en: {
-    title: 'What is stored about me?',
-    link: 'What is stored about me?',
+    title: ABOUT_ME_WORD.en,
+    link: ABOUT_ME_WORD.en,
     intro: 'This is what this device keeps about you.',
     locked: 'Almost everything is locked with your PIN.',
     open: 'Your name and your picture are not locked. They are on the start screen.',

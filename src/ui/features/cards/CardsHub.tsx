@@ -8,8 +8,8 @@ import { IconButton } from '../../components/IconButton';
 import { recordsChanged } from '../../../core/records';
 import { getSurpsProfile } from '../../../core/surps';
 import { requireVault } from '../../../core/vault';
-import { STRINGS as SURPS_STRINGS } from '../surps/strings';
-import { STRINGS as ABOUT_STRINGS } from '../aboutMe/strings';
+import { PRAATKAART_WORD } from '../surps/tileWord';
+import { ABOUT_ME_WORD } from '../aboutMe/linkWord';
 import { i18next, toLanguage } from '../../../i18n';
 
 interface Card {
@@ -28,13 +28,13 @@ export function CardsHub() {
     { path: '/certificaat', word: t('cards.certificate'), picture: { pictogram: 'goal' } },
   ];
   // The praatkaart only once the trainer entered a SURPS profile.
-  const surps = useLoad(() => getSurpsProfile(requireVault()), [recordsChanged]);
+  const surps = useLoad(async () => (await getSurpsProfile(requireVault())) ?? null, [recordsChanged]);
   const language = toLanguage(i18next.language);
-  if (surps) cards.push({ path: '/praatkaart', word: SURPS_STRINGS[language].tile, picture: { pictogram: 'talk' } });
+  if (surps) cards.push({ path: '/praatkaart', word: PRAATKAART_WORD[language], picture: { pictogram: 'talk' } });
   return (
     <Screen title={t('cards.title')}>
       <p>{t('cards.intro')}</p>
-      <ul class="tile-grid">
+      <ul class="tile-grid" aria-busy={surps === undefined}>
         {cards.map((card) => (
           <li key={card.path}>
             <a
@@ -53,7 +53,7 @@ export function CardsHub() {
       </ul>
       <div class="button-row">
         <IconButton icon="eye" variant="quiet" onClick={() => navigate('/over-mij')}>
-          {ABOUT_STRINGS[language].link}
+          {ABOUT_ME_WORD[language]}
         </IconButton>
       </div>
     </Screen>

@@ -8,7 +8,10 @@ import type { ProfileCard } from '../../../core/profiles';
 import { navigate } from '../../router';
 import { IconButton } from '../../components/IconButton';
 import { useT } from '../../useT';
-import { NewNotes } from '../notes/NewNotes';
+import { lazyPage } from '../../lazyPage';
+
+// Notes from staff come in their own small chunk: most visits to the home screen have none.
+const NewNotes = lazyPage(() => import('../notes/NewNotes').then((m) => m.NewNotes));
 
 interface Tile {
   path: string;

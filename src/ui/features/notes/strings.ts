@@ -1,4 +1,5 @@
 /** Words of notes and compliments: on the participant's home screen and in the staff area. */
+import { CARE_LINK_WORDS } from '../staffCare/linkWords';
 import type { NoteAuthor, NoteKind } from '../../../core/staffNotes';
 
 const NL_AUTHOR: Record<NoteAuthor, string> = { trainer: 'je trainer', begeleider: 'je begeleider' };
@@ -29,7 +30,7 @@ export const STRINGS = {
     isNew: 'Nog niet gelezen',
     isRead: (date: string) => `Gelezen op ${date}`,
     remove: 'Weghalen',
-    staffLink: 'Bericht of compliment',
+    staffLink: CARE_LINK_WORDS.nl.note,
   },
   en: {
     homeTitle: 'Messages for you',
@@ -54,6 +55,6 @@ export const STRINGS = {
     isNew: 'Not read yet',
     isRead: (date: string) => `Read on ${date}`,
     remove: 'Remove',
-    staffLink: 'Message or compliment',
+    staffLink: CARE_LINK_WORDS.en.note,
   },
 } as const;

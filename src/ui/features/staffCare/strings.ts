@@ -1,7 +1,9 @@
 /** Words of the staff area's huiswerk overview and rewards page. */
+import { CARE_LINK_WORDS } from './linkWords';
+
 export const STRINGS = {
   nl: {
-    homeworkLink: 'Huiswerk',
+    homeworkLink: CARE_LINK_WORDS.nl.homework,
     homeworkTitle: (name: string) => `Huiswerk van ${name}`,
     homeworkIntro: 'Per open les: welk huiswerk er is, wat klaar is en wat nog open staat. Antwoorden zie je hier niet.',
     lesson: (id: string, title: string) => `Les ${id}: ${title}`,
@@ -9,7 +11,7 @@ export const STRINGS = {
     states: { done: 'Klaar', open: 'Nog open', talk: 'Om te doen of te bespreken, niets in te vullen' },
     noHomework: (list: string) => `Geen huiswerk in: ${list}`,
     noneOpen: 'Er is nog geen les met huiswerk open.',
-    rewardsLink: 'Beloningen',
+    rewardsLink: CARE_LINK_WORDS.nl.rewards,
     rewardsTitle: (name: string) => `Beloningen van ${name}`,
     rewardsIntro: 'Het doel en de stappen uit les 2.5. Is een beloning gegeven? Bevestig het hier.',
     goal: 'Doel',
@@ -29,7 +31,7 @@ export const STRINGS = {
     notFound: 'Deze deelnemer is er niet meer.',
   },
   en: {
-    homeworkLink: 'Homework',
+    homeworkLink: CARE_LINK_WORDS.en.homework,
     homeworkTitle: (name: string) => `Homework of ${name}`,
     homeworkIntro: 'Per open lesson: which homework there is, what is done and what is still open. You do not see answers here.',
     lesson: (id: string, title: string) => `Lesson ${id}: ${title}`,
@@ -37,7 +39,7 @@ export const STRINGS = {
     states: { done: 'Done', open: 'Still open', talk: 'To do or to talk about, nothing to fill in' },
     noHomework: (list: string) => `No homework in: ${list}`,
     noneOpen: 'No lesson with homework is open yet.',
-    rewardsLink: 'Rewards',
+    rewardsLink: CARE_LINK_WORDS.en.rewards,
     rewardsTitle: (name: string) => `Rewards of ${name}`,
     rewardsIntro: 'The goal and the steps from lesson 2.5. Was a reward given? Confirm it here.',
     goal: 'Goal',

@@ -1,5 +1,7 @@
 /** Words of the SURPS praatkaart (participant) and of entering the profile (staff). */
+import { CARE_LINK_WORDS } from '../staffCare/linkWords';
 import type { SurpsTrait } from '../../../core/surps';
+import { PRAATKAART_WORD } from './tileWord';
 
 /** What one trait means and what can help, one short idea per line. */
 interface TraitText {
@@ -69,8 +71,8 @@ const EN_TRAITS: Traits = {
 export const STRINGS = {
   nl: {
     traits: NL_TRAITS,
-    title: 'Mijn praatkaart',
-    tile: 'Mijn praatkaart',
+    title: PRAATKAART_WORD.nl,
+    tile: PRAATKAART_WORD.nl,
     intro: 'Je vulde een vragenlijst in met je trainer. Hier zie je wat daaruit kwam.',
     talk: 'Praat erover met je trainer of begeleider.',
     means: 'Wat betekent dit?',
@@ -92,12 +94,12 @@ export const STRINGS = {
     staffClear: 'Profiel weghalen',
     staffAnswers: 'Wat de deelnemer zei',
     staffNoAnswer: 'Nog niet beantwoord',
-    staffLink: 'SURPS-profiel',
+    staffLink: CARE_LINK_WORDS.nl.surps,
   },
   en: {
     traits: EN_TRAITS,
-    title: 'My talk card',
-    tile: 'My talk card',
+    title: PRAATKAART_WORD.en,
+    tile: PRAATKAART_WORD.en,
     intro: 'You filled in a questionnaire with your trainer. Here you see what came out.',
     talk: 'Talk about it with your trainer or support worker.',
     means: 'What does this mean?',
@@ -118,6 +120,6 @@ export const STRINGS = {
     staffClear: 'Remove profile',
     staffAnswers: 'What the participant said',
     staffNoAnswer: 'Not answered yet',
-    staffLink: 'SURPS profile',
+    staffLink: CARE_LINK_WORDS.en.surps,
   },
 } as const;
