@@ -15,7 +15,8 @@
  */
 import { stepsModel, type StepsAnswer } from '../exercises/steps';
 import { getAnswer, saveAnswer, type AnswerKey } from './answers';
-import { deleteRecord, getRecord, listRecords, putRecord } from './records';
+import { answerId, type StoredAnswer } from './answers';
+import { deleteRecord, getRecord, getRecordFor, listRecords, listRecordsFor, putRecord, putRecordFor, type ProfileAccess } from './records';
 
 /** Where the goal and its steps live: the answer of session 2.5, screen "stappen". */
 export function goalStepsKey(program: string): AnswerKey {
@@ -98,6 +99,30 @@ export async function confirmReward(step: { id: string; text: string; reward: st
 export async function listRewardConfirmations(): Promise<Map<string, RewardConfirmation>> {
   const all = await listRecords<RewardConfirmation>(REWARD_KIND);
   return new Map(all.map((confirmation) => [confirmation.stepId, confirmation]));
+}
+
+/** The goal and steps of 2.5 read by staff through `access` (the staff area's rewards page). */
+export async function getGoalStepsFor(access: ProfileAccess, program: string): Promise<StepsAnswer | undefined> {
+  const stored = (await getRecordFor<StoredAnswer>(access, answerId(goalStepsKey(program))))?.value;
+  return stepsModel.isValid(stored) ? stored : undefined;
+}
+
+/** Every reward confirmation of the participant `access` opens, by step id. */
+export async function listRewardConfirmationsFor(access: ProfileAccess): Promise<Map<string, RewardConfirmation>> {
+  const all = await listRecordsFor<RewardConfirmation>(access, REWARD_KIND);
+  return new Map(all.map((confirmation) => [confirmation.stepId, confirmation]));
+}
+
+/**
+ * Stores a reward confirmation from the staff area: the open staff session (which proved the
+ * code) stands in for the code that RewardConfirmForm asks for.
+ */
+export async function confirmRewardFor(access: ProfileAccess, step: { id: string; text: string; reward: string }, by: string, now = Date.now()): Promise<RewardConfirmation> {
+  const name = by.trim();
+  if (!name) throw new Error('A confirmation needs the name of who confirms');
+  const confirmation: RewardConfirmation = { stepId: step.id, stepText: step.text.trim(), reward: step.reward.trim(), by: name, at: now };
+  await putRecordFor(access, REWARD_KIND, rewardId(step.id), confirmation);
+  return confirmation;
 }
 
 /** The day counter, if the participant started one. */

@@ -27,6 +27,8 @@ const StrengthThoughtsPage = lazyPage(() => import('./features/strength/Strength
 const GoalsPage = lazyPage(() => import('./features/goals/GoalsPage').then((m) => m.GoalsPage));
 const JourneyPage = lazyPage(() => import('./features/journey/JourneyPage').then((m) => m.JourneyPage));
 const StaffArea = lazyPage(() => import('./features/staff/StaffArea').then((m) => m.StaffArea));
+const SurpsCardPage = lazyPage(() => import('./features/surps/SurpsCardPage').then((m) => m.SurpsCardPage));
+const AboutMePage = lazyPage(() => import('./features/aboutMe/AboutMePage').then((m) => m.AboutMePage));
 const BreathingPage = lazyPage(() => import('./features/checkin/BreathingPage').then((m) => m.BreathingPage));
 const ExportPage = lazyPage(() => import('./features/backup/ExportPage').then((m) => m.ExportPage));
 const ImportPage = lazyPage(() => import('./features/backup/ImportPage').then((m) => m.ImportPage));
@@ -81,6 +83,8 @@ const PROFILE_PAGES: [string, FunctionComponent<{ profile: ProfileCard }>][] = [
   ['/doelen', GoalsPage],
   ['/mijn-reis', JourneyPage],
   ['/reservekopie', ExportPage],
+  ['/praatkaart', SurpsCardPage],
+  ['/over-mij', AboutMePage],
 ];
 
 /** On an own phone there is one profile: go straight to its PIN screen. */

@@ -3,6 +3,14 @@ import { Icon, type UiIconName } from '../../icons/Icon.tsx';
 import { Pictogram } from '../../pictograms';
 import { navigate } from '../../router';
 import { useT } from '../../useT';
+import { useLoad } from '../../useSignal';
+import { IconButton } from '../../components/IconButton';
+import { recordsChanged } from '../../../core/records';
+import { getSurpsProfile } from '../../../core/surps';
+import { requireVault } from '../../../core/vault';
+import { PRAATKAART_WORD } from '../surps/tileWord';
+import { ABOUT_ME_WORD } from '../aboutMe/linkWord';
+import { i18next, toLanguage } from '../../../i18n';
 
 interface Card {
   path: string;
@@ -19,10 +27,14 @@ export function CardsHub() {
     { path: '/kracht-gedachten', word: t('cards.strength'), picture: { pictogram: 'strength' } },
     { path: '/certificaat', word: t('cards.certificate'), picture: { pictogram: 'goal' } },
   ];
+  // The praatkaart only once the trainer entered a SURPS profile.
+  const surps = useLoad(async () => (await getSurpsProfile(requireVault())) ?? null, [recordsChanged]);
+  const language = toLanguage(i18next.language);
+  if (surps) cards.push({ path: '/praatkaart', word: PRAATKAART_WORD[language], picture: { pictogram: 'talk' } });
   return (
     <Screen title={t('cards.title')}>
       <p>{t('cards.intro')}</p>
-      <ul class="tile-grid">
+      <ul class="tile-grid" aria-busy={surps === undefined}>
         {cards.map((card) => (
           <li key={card.path}>
             <a
@@ -39,6 +51,11 @@ export function CardsHub() {
           </li>
         ))}
       </ul>
+      <div class="button-row">
+        <IconButton icon="eye" variant="quiet" onClick={() => navigate('/over-mij')}>
+          {ABOUT_ME_WORD[language]}
+        </IconButton>
+      </div>
     </Screen>
   );
 }

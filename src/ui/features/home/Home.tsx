@@ -8,6 +8,10 @@ import type { ProfileCard } from '../../../core/profiles';
 import { navigate } from '../../router';
 import { IconButton } from '../../components/IconButton';
 import { useT } from '../../useT';
+import { lazyPage } from '../../lazyPage';
+
+// Notes from staff come in their own small chunk: most visits to the home screen have none.
+const NewNotes = lazyPage(() => import('../notes/NewNotes').then((m) => m.NewNotes));
 
 interface Tile {
   path: string;
@@ -29,6 +33,7 @@ export function Home({ profile }: { profile: ProfileCard }) {
   return (
     <Screen title={t('home.title', { name: profile.displayName })} icon={<ProfileAvatar id={profile.avatar} photo={profile.photo} size={56} />}>
       <p>{t('home.intro')}</p>
+      <NewNotes profileId={profile.id} />
       <nav aria-label={t('home.tilesLabel')}>
         <ul class="tile-grid">
           {tiles.map((tile) => (

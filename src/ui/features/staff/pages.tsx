@@ -14,6 +14,12 @@ import { ArchivePage } from './ArchivePage';
 import { DeletePage } from './DeletePage';
 import { CodeSettingPage, CrisisSettingPage, OrganisationSettingPage, StaffSettings } from './StaffSettings';
 import type { StaffPageProps } from './types';
+import { lazyPage } from '../../lazyPage';
+
+const SurpsStaffPage = lazyPage(() => import('../staffCare/SurpsStaffPage').then((m) => m.SurpsStaffPage));
+const HomeworkPage = lazyPage(() => import('../staffCare/HomeworkPage').then((m) => m.HomeworkPage));
+const StaffNotePage = lazyPage(() => import('../staffCare/StaffNotePage').then((m) => m.StaffNotePage));
+const RewardsPage = lazyPage(() => import('../staffCare/RewardsPage').then((m) => m.RewardsPage));
 
 export const STAFF_PAGES: [string, FunctionComponent<StaffPageProps>][] = [
   ['/staf', StaffHome],
@@ -29,4 +35,8 @@ export const STAFF_PAGES: [string, FunctionComponent<StaffPageProps>][] = [
   ['/staf/deelnemer/:id/pincode', PinPage],
   ['/staf/deelnemer/:id/archiveren', ArchivePage],
   ['/staf/deelnemer/:id/verwijderen', DeletePage],
+  ['/staf/deelnemer/:id/surps', SurpsStaffPage],
+  ['/staf/deelnemer/:id/huiswerk', HomeworkPage],
+  ['/staf/deelnemer/:id/bericht', StaffNotePage],
+  ['/staf/deelnemer/:id/beloningen', RewardsPage],
 ];

@@ -4,9 +4,15 @@
  */
 import { STRINGS } from './strings';
 import type { ParticipantLink } from './types';
+import { CARE_LINK_WORDS } from '../staffCare/linkWords';
 
 /** Guidance features (praatkaart, huiswerk, notes, …): shown under "Begeleiden". */
-export const PARTICIPANT_LINKS: ParticipantLink[] = [];
+export const PARTICIPANT_LINKS: ParticipantLink[] = [
+  { path: 'bericht', icon: 'pencil', label: (language) => CARE_LINK_WORDS[language].note },
+  { path: 'huiswerk', icon: 'list', label: (language) => CARE_LINK_WORDS[language].homework },
+  { path: 'beloningen', icon: 'check', label: (language) => CARE_LINK_WORDS[language].rewards },
+  { path: 'surps', icon: 'person', label: (language) => CARE_LINK_WORDS[language].surps },
+];
 
 const onTablet: ParticipantLink['when'] = (device) => device.kind === 'tablet';
 
