@@ -379,7 +379,7 @@ function pushAnswer(result: PushResult): SyncResponse {
 function changeJson(change: StoredChange): Record<string, unknown> {
   return {
     version: change.version,
-    recordId: change.recordId,
+    recordId: b64(change.recordId),
     deviceId: change.deviceId,
     baseVersion: change.baseVersion,
     deleted: change.deleted,
@@ -420,7 +420,7 @@ function pushBatches(value: v.Json): PushBatch[] {
 
 function pushChange(item: v.Json): PushChange {
   const change = v.object(item, ['recordId', 'baseVersion', 'deleted'], ['payload']);
-  const recordId = v.base64urlId(change.recordId, HASH_CHARS);
+  const recordId = v.base64urlBytes(v.base64urlId(change.recordId, HASH_CHARS), 32, 32);
   const baseVersion = v.integer(change.baseVersion, 0);
   const deleted = v.boolean(change.deleted);
   if (!deleted && change.payload === undefined) throw new v.Invalid();
