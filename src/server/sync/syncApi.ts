@@ -303,6 +303,9 @@ export function createSyncApi(options: SyncApiOptions): SyncApi {
       // Route and method first, so nothing is read for a request that is refused anyway.
       const { route: name } = match(method, urlPath);
       const max = name === 'push' ? PUSH_BODY_MAX : OTHER_BODY_MAX;
+      // A GET has no body; one that comes with a body is refused rather than silently ignored.
+      const hasBody = (req.headers['content-length'] ?? '0') !== '0' || req.headers['transfer-encoding'] !== undefined;
+      if (method !== 'POST' && hasBody) refuse(400, 'invalid_body');
       const body = method === 'POST' ? await readBody(req, max, limits.bodyTimeoutMs) : null;
       response = await dispatch({
         method,
