@@ -3,6 +3,7 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createServer } from './server.js';
 import { closeOnSignals } from './shutdown.js';
+import { createSyncApi, limitsFromEnv, openStore, storeOptionsFromEnv, type SyncApi } from './sync/index.js';
 
 export { createServer, type ServerOptions } from './server.js';
 
@@ -10,8 +11,12 @@ const DEFAULT_PORT = 8080;
 // dist/server/main.js serves dist/app.
 const DEFAULT_APP_DIR = fileURLToPath(new URL('../app/', import.meta.url));
 
-/** Starts the server from the environment: APP_DIR, PORT (8080), HOST (0.0.0.0), LOG. */
-export function start(env: NodeJS.ProcessEnv = process.env): void {
+/**
+ * Starts the server from the environment: APP_DIR, PORT (8080), HOST (0.0.0.0), LOG, and for
+ * sync SYNC (off to switch it off), DATA_DIR (./data), DATABASE_URL, TRUST_PROXY and the
+ * SYNC_* limits (see README).
+ */
+export async function start(env: NodeJS.ProcessEnv = process.env): Promise<void> {
   const quiet = env.LOG === '0';
   const say = (line: string): void => {
     if (!quiet) console.log(line);
@@ -22,7 +27,24 @@ export function start(env: NodeJS.ProcessEnv = process.env): void {
   if (!Number.isInteger(port) || port < 0 || port > 65535) fail(`PORT must be 0-65535, not "${env.PORT}"`);
   const host = env.HOST || '0.0.0.0';
 
-  const server = createServer({ appDir, log: !quiet });
+  let sync: SyncApi | undefined;
+  if (env.SYNC !== 'off') {
+    const storeOptions = storeOptionsFromEnv(env);
+    let limits;
+    try {
+      limits = limitsFromEnv(env);
+    } catch (error) {
+      fail((error as Error).message);
+    }
+    const store = await openStore(storeOptions).catch((error: unknown) =>
+      // The message of pg or SQLite; it names no password (pg never prints the URL).
+      fail(`cannot open the sync database: ${(error as Error).message}`),
+    );
+    sync = createSyncApi({ store, limits, trustProxy: env.TRUST_PROXY === '1' });
+    say(storeOptions.kind === 'postgres' ? 'Sync: PostgreSQL (DATABASE_URL)' : `Sync: SQLite in ${storeOptions.file}`);
+  }
+
+  const server = createServer({ appDir, log: !quiet, ...(sync ? { sync } : {}) });
   server.on('error', (error) => fail(`cannot listen on ${host}:${port}: ${error.message}`));
   server.listen(port, host, () => {
     const address = server.address();
@@ -48,4 +70,4 @@ function isRunDirectly(): boolean {
   }
 }
 
-if (isRunDirectly()) start();
+if (isRunDirectly()) void start();

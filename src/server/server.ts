@@ -6,6 +6,7 @@ import { logWhenDone } from './requestLog.js';
 import { decodePath, rawPathOf, resolveInside } from './requestPath.js';
 import { sendText } from './respond.js';
 import { serveFile } from './staticFile.js';
+import type { SyncApi } from './sync/syncApi.js';
 
 const BAD_REQUEST_RAW = [
   'HTTP/1.1 400 Bad Request',
@@ -21,16 +22,18 @@ export interface ServerOptions {
   appDir: string;
   /** One line per request to stdout; defaults to on unless env LOG=0. */
   log?: boolean;
+  /** The sync API (/api/sync/…); without it those paths answer 404. */
+  sync?: SyncApi;
 }
 
 /** Creates (but does not start) the HTTP server for the built app and the /api routes. */
-export function createServer({ appDir, log = process.env.LOG !== '0' }: ServerOptions): http.Server {
+export function createServer({ appDir, log = process.env.LOG !== '0', sync }: ServerOptions): http.Server {
   const root = resolve(appDir);
   const server = http.createServer((req, res) => {
     for (const [name, value] of Object.entries(SECURITY_HEADERS)) res.setHeader(name, value);
     const rawPath = rawPathOf(req.url);
     if (log) logWhenDone(req, res, rawPath);
-    handle(root, req, res, rawPath).catch((error: unknown) => {
+    handle(root, req, res, rawPath, sync).catch((error: unknown) => {
       // Only a fault of ours gets here; bad input is answered with 4xx inside handle().
       console.error('request failed:', error);
       if (!res.headersSent) sendText(res, 500, 'Internal server error');
@@ -45,11 +48,17 @@ export function createServer({ appDir, log = process.env.LOG !== '0' }: ServerOp
   return server;
 }
 
-async function handle(root: string, req: http.IncomingMessage, res: http.ServerResponse, rawPath: string): Promise<void> {
+async function handle(
+  root: string,
+  req: http.IncomingMessage,
+  res: http.ServerResponse,
+  rawPath: string,
+  sync: SyncApi | undefined,
+): Promise<void> {
   const urlPath = decodePath(rawPath);
   const file = urlPath === null ? null : resolveInside(root, urlPath);
   if (urlPath === null || file === null) return sendText(res, 400, 'Bad request');
-  if (isApiPath(urlPath)) return handleApi(req, res, urlPath);
+  if (isApiPath(urlPath)) return handleApi(req, res, urlPath, sync);
   if (req.method !== 'GET' && req.method !== 'HEAD') {
     res.setHeader('Allow', 'GET, HEAD');
     return sendText(res, 405, 'Method not allowed');

@@ -4,6 +4,7 @@ import { mkdtemp, mkdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createServer } from '../../src/server/server.js';
+import type { SyncApi } from '../../src/server/sync/index.js';
 
 /** Text that only exists outside the app folder; a response containing it has leaked. */
 export const SECRET = 'SECRET-OUTSIDE-APP-DIR';
@@ -14,13 +15,15 @@ export interface TestServer {
   port: number;
   appDir: string;
   stop: () => Promise<void>;
+  /** Cuts every open connection, as a crash of the process would. */
+  closeAllConnections: () => void;
 }
 
 /**
  * Starts the real server on port 0 over a small fake build, inside a temporary folder that
  * also holds a secret file and folder beside the app, as targets for traversal attempts.
  */
-export async function startTestServer(): Promise<TestServer> {
+export async function startTestServer(options: { sync?: SyncApi; log?: boolean } = {}): Promise<TestServer> {
   const base = await mkdtemp(join(tmpdir(), 'werkboek-server-'));
   const appDir = join(base, 'app');
   const files: Record<string, string> = {
@@ -40,13 +43,14 @@ export async function startTestServer(): Promise<TestServer> {
   await mkdir(join(base, 'src'));
   await writeFile(join(base, 'src', 'index.html'), SECRET);
 
-  const server = createServer({ appDir, log: false });
+  const server = createServer({ appDir, log: false, ...options });
   await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
   const { port } = server.address() as AddressInfo;
   return {
     baseURL: `http://127.0.0.1:${port}`,
     port,
     appDir,
+    closeAllConnections: () => server.closeAllConnections(),
     stop: async () => {
       server.closeAllConnections();
       await new Promise((done) => server.close(done));
