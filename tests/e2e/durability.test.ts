@@ -163,3 +163,60 @@ it('never lets a tab that shows an older answer overwrite a newer one from anoth
   await expect.poll(() => tabA.getByLabel(ANSWER_LABEL).inputValue()).toBe('Nog nieuwer uit tab A');
   await context.close();
 });
+
+/** Writes 1 kB into a scratch database of the origin; the error name, or 'ok'. */
+function probeWrite(page: Page): Promise<string> {
+  return page.evaluate(
+    () =>
+      new Promise<string>((resolve) => {
+        const open = indexedDB.open('quota-probe', 1);
+        open.onupgradeneeded = () => open.result.createObjectStore('probe');
+        open.onerror = () => resolve(open.error?.name ?? 'error');
+        open.onsuccess = () => {
+          const idb = open.result;
+          const tx = idb.transaction('probe', 'readwrite');
+          tx.objectStore('probe').put(new Uint8Array(1024), Math.random());
+          const done = (result: string) => {
+            idb.close();
+            resolve(result);
+          };
+          tx.oncomplete = () => done('ok');
+          tx.onabort = () => done(tx.error?.name ?? 'aborted');
+        };
+      }),
+  );
+}
+
+it('says the device is full when a photo does not fit, and keeps the text answers', async () => {
+  const context = await newPhoneContext(browser);
+  const page = await context.newPage();
+  onTestFailed(() => screenshot(page, 'durability-quota-failure').then(() => undefined));
+  await page.goto(inject('baseURL'));
+  await setUpPhone(page, 'nl', { name: 'Sam', pin: '2468' });
+  await goInApp(page, ANSWER_PATH);
+  await typeAndWaitForSave(page, 'Mijn antwoord blijft bewaard.');
+
+  // The disk is full: the origin gets a quota far below what it already holds, so every new write fails.
+  await goInApp(page, screenPath('1.2', 'foto-van-mij'));
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Storage.overrideQuotaForOrigin', { origin: inject('baseURL'), quotaSize: 1 });
+  // Chromium trusts the space it last looked up for a few seconds; wait until a write really fails.
+  await expect.poll(() => probeWrite(page), { timeout: 30_000 }).toBe('QuotaExceededError');
+  await page.getByLabel('Kies een foto').setInputFiles('public/icons/icon-512.png');
+  const message = page.getByRole('alert').filter({ hasText: 'Het apparaat is vol. De foto is niet bewaard. Je andere antwoorden zijn veilig.' });
+  await message.waitFor();
+  expect(await page.getByText('Jouw foto 1').count()).toBe(0);
+  await screenshot(page, 'durability-storage-full-phone');
+
+  // The text answer is still there, in this session and after a reload with room again.
+  await goInApp(page, ANSWER_PATH);
+  await expect.poll(() => page.getByLabel(ANSWER_LABEL).inputValue()).toBe('Mijn antwoord blijft bewaard.');
+  await cdp.send('Storage.overrideQuotaForOrigin', { origin: inject('baseURL') });
+  await page.reload();
+  await page.getByLabel(tr('nl', 'unlock.pin'), { exact: true }).fill('2468');
+  await page.getByRole('button', { name: tr('nl', 'unlock.open') }).click();
+  await onScreen(page, tr('nl', 'home.title', { name: 'Sam' }));
+  await goInApp(page, ANSWER_PATH);
+  await expect.poll(() => page.getByLabel(ANSWER_LABEL).inputValue()).toBe('Mijn antwoord blijft bewaard.');
+  await context.close();
+});
