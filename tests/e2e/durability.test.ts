@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, inject, it, onTestFailed } from 'vitest';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { CHROMIUM_ARGS, CHROMIUM_PATH, launchBrowser, newPhoneContext, screenshot } from './browser';
+import { CHROMIUM_ARGS, CHROMIUM_PATH, formatViolations, launchBrowser, newPhoneContext, newTabletContext, runAxe, screenshot } from './browser';
 import { goInApp, onScreen, setUpPhone, tr } from './app';
 import { screenPath } from './content';
 
@@ -218,5 +218,72 @@ it('says the device is full when a photo does not fit, and keeps the text answer
   await onScreen(page, tr('nl', 'home.title', { name: 'Sam' }));
   await goInApp(page, ANSWER_PATH);
   await expect.poll(() => page.getByLabel(ANSWER_LABEL).inputValue()).toBe('Mijn antwoord blijft bewaard.');
+  await context.close();
+});
+
+/** Makes the device a week old, straight in IndexedDB, as if it had been set up last week. */
+function ageDevice(page: Page): Promise<void> {
+  return page.evaluate(
+    () =>
+      new Promise<void>((resolve, reject) => {
+        const open = indexedDB.open('mijn-werkboek');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const idb = open.result;
+          const tx = idb.transaction('device', 'readwrite');
+          const store = tx.objectStore('device');
+          const get = store.get('device');
+          get.onsuccess = () => store.put({ ...get.result, createdAt: Date.now() - 7 * 24 * 60 * 60_000 });
+          tx.oncomplete = () => {
+            idb.close();
+            resolve();
+          };
+          tx.onerror = () => reject(tx.error);
+        };
+      }),
+  );
+}
+
+it.each([
+  ['phone', newPhoneContext],
+  ['tablet', newTabletContext],
+] as const)('warns once on the %s home screen that the browser may clear a workbook kept nowhere else', async (size, newContext) => {
+  const context = await newContext(browser);
+  const page = await context.newPage();
+  onTestFailed(() => screenshot(page, `durability-eviction-${size}-failure`).then(() => undefined));
+  await page.goto(inject('baseURL'));
+  await setUpPhone(page, 'nl', { name: 'Sam', pin: '2468' });
+  // A new device has nothing to lose yet.
+  const title = page.getByRole('heading', { name: 'Let op: bewaar je werkboek goed' });
+  expect(await page.evaluate(() => navigator.storage.persisted())).toBe(false);
+  expect(await title.count()).toBe(0);
+
+  const openHome = async () => {
+    await page.reload();
+    await page.getByLabel(tr('nl', 'unlock.pin'), { exact: true }).fill('2468');
+    await page.getByRole('button', { name: tr('nl', 'unlock.open') }).click();
+    await onScreen(page, tr('nl', 'home.title', { name: 'Sam' }));
+  };
+  await ageDevice(page);
+  await openHome();
+  await title.waitFor();
+  expect(formatViolations(await runAxe(page))).toBe('');
+  await screenshot(page, `durability-eviction-warning-${size}`);
+
+  await page.getByRole('button', { name: 'Begrepen' }).click();
+  await title.waitFor({ state: 'detached' });
+  await expect.poll(() => page.evaluate(() => new Promise((resolve) => {
+    const open = indexedDB.open('mijn-werkboek');
+    open.onsuccess = () => {
+      const get = open.result.transaction('device').objectStore('device').get('device');
+      get.onsuccess = () => {
+        open.result.close();
+        resolve(typeof (get.result as { evictionWarnedAt?: number }).evictionWarnedAt);
+      };
+    };
+  }))).toBe('number');
+  await openHome();
+  await page.getByRole('link', { name: tr('nl', 'home.checkIn') }).waitFor();
+  expect(await title.count()).toBe(0);
   await context.close();
 });

@@ -8,6 +8,7 @@ import type { ProfileCard } from '../../../core/profiles';
 import { navigate } from '../../router';
 import { IconButton } from '../../components/IconButton';
 import { useT } from '../../useT';
+import { EvictionWarning } from '../durability/EvictionWarning';
 
 interface Tile {
   path: string;
@@ -29,6 +30,7 @@ export function Home({ profile }: { profile: ProfileCard }) {
   return (
     <Screen title={t('home.title', { name: profile.displayName })} icon={<ProfileAvatar id={profile.avatar} photo={profile.photo} size={56} />}>
       <p>{t('home.intro')}</p>
+      <EvictionWarning />
       <nav aria-label={t('home.tilesLabel')}>
         <ul class="tile-grid">
           {tiles.map((tile) => (
