@@ -82,8 +82,10 @@ it('walks the whole app asking nothing of another origin, keeping to its CSP and
   // bypassCSP off: the browser enforces the server's policy, so a violation would show.
   // A phone, where every session is open (on a tablet the trainer opens them one by one).
   const context = await newPhoneContext(browser, { bypassCSP: false });
-  const requests: { url: string; fromWorker: boolean }[] = [];
-  context.on('request', (request) => requests.push({ url: request.url(), fromWorker: request.serviceWorker() !== null }));
+  const requests: { url: string; method: string; body: string; fromWorker: boolean }[] = [];
+  context.on('request', (request) =>
+    requests.push({ url: request.url(), method: request.method(), body: request.postData() ?? '', fromWorker: request.serviceWorker() !== null }),
+  );
   const page = await context.newPage();
   onTestFailed(() => screenshot(page, 'security-failure').then(() => undefined));
   const violations: string[] = [];
@@ -139,6 +141,9 @@ it('walks the whole app asking nothing of another origin, keeping to its CSP and
   expect(network.some(({ fromWorker }) => fromWorker)).toBe(true);
   expect(network.filter(({ url }) => new URL(url).origin !== own)).toEqual([]);
   expect(network.filter(({ url }) => new URL(url).pathname === '/x')).toEqual([]);
+  // The server only hands out the app: nothing typed is ever sent, not even to the own origin.
+  expect(network.filter(({ method }) => method !== 'GET' && method !== 'HEAD')).toEqual([]);
+  expect(network.filter(({ url, body }) => /onerror|Ali|1234/.test(decodeURIComponent(url) + body))).toEqual([]);
   console.log(`security walk: ${network.length} requests, ${network.filter((r) => r.fromWorker).length} from the service worker, all to ${own}`);
   await context.close();
 });

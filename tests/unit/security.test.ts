@@ -1,5 +1,5 @@
 /** What SECURITY.md promises about keys, PINs and codes at rest and in memory. */
-import { beforeEach, expect, it } from 'vitest';
+import { beforeEach, expect, it, vi } from 'vitest';
 import { saveAnswer } from '../../src/core/answers';
 import { saveCheckIn } from '../../src/core/checkins';
 import { db } from '../../src/core/db';
@@ -9,6 +9,9 @@ import { getRecord } from '../../src/core/records';
 import { openWithStaffCode } from '../../src/core/staff';
 import { lockVault, requireVault, unlockedProfileId } from '../../src/core/vault';
 import { containsText, freshDevice, rawValues } from './helpers';
+
+// Every wrong try derives a PBKDF2 key (310,000 iterations): slow on purpose, slower on a busy machine.
+vi.setConfig({ testTimeout: 60_000 });
 
 const STAFF_CODE = 'kliniek-8642';
 const PIN = '271828';
@@ -66,4 +69,22 @@ it('stores the staff code, the PIN and what is typed only in a form that does no
   for (const secret of [STAFF_CODE, PIN, 'Ruzie met mijn broer', 'Ik heb gestolen']) expect(containsText(stored, secret), secret).toBe(false);
   // What is stored in the clear, as SECURITY.md says: the name on the grid.
   expect(containsText(stored, 'Ali')).toBe(true);
+});
+
+it('wraps each participant key with PBKDF2 at 310,000 iterations and its own random salt, and keeps kind and time in the clear', async () => {
+  await setUpDevice({ kind: 'tablet', organisation: 'De Berk', crisisNumbers: [], language: 'nl', staffCode: STAFF_CODE });
+  const a = await createProfile({ displayName: 'Ali', avatar: 'sun', pin: PIN });
+  const b = await createProfile({ displayName: 'Bo', avatar: 'moon', pin: PIN });
+  const [rowA, rowB, device] = await Promise.all([db.profiles.get(a), db.profiles.get(b), db.device.get('device')]);
+  expect(rowA!.pinKey.iterations).toBe(310_000);
+  expect(device!.staffKey!.iterations).toBe(310_000);
+  expect(rowA!.pinKey.salt).toHaveLength(16);
+  // The same PIN gives two different wrapping keys: one copied database cannot be cracked for all at once.
+  expect(Buffer.from(rowA!.pinKey.salt).equals(Buffer.from(rowB!.pinKey.salt))).toBe(false);
+
+  await unlockWithPin(a, PIN);
+  await saveCheckIn({ mood: 3, craving: 2, note: '' }, 1_700_000_000_000);
+  const record = (await db.records.where({ profileId: a, kind: 'checkin' }).toArray())[0]!;
+  expect(record.kind).toBe('checkin');
+  expect(record.updatedAt).toBeTypeOf('number');
 });
