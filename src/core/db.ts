@@ -49,6 +49,15 @@ export interface DeviceRow {
   staffFailedTries: number;
   staffNextTryAt: number;
   createdAt: number;
+  /**
+   * Plain, optional, not indexed (no schema version needed). When the last backup of this
+   * device's workbooks was made; set by the backup feature (see eviction.ts).
+   */
+  lastBackupAt?: number;
+  /** True while this device syncs its workbooks with a server; set by the sync feature. */
+  syncEnabled?: boolean;
+  /** When the person was told that the browser may clear the workbook (shown once). */
+  evictionWarnedAt?: number;
 }
 
 /** A small square photo used as a profile picture (bytes, not a Blob, so any IndexedDB can clone it). */

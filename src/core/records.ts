@@ -83,3 +83,49 @@ export async function listRecords<T>(kind: string): Promise<T[]> {
 export async function deleteRecord(id: string): Promise<void> {
   return deleteRecordFor(requireVault(), id);
 }
+
+/**
+ * Two tabs on one profile. A tab remembers the revision (the stored `updatedAt`) of what it
+ * loaded or last wrote; a guarded write only lands while the stored record is still that one,
+ * so a tab that shows an older answer never overwrites a newer one written elsewhere.
+ */
+export interface Revision {
+  /** The stored record's `updatedAt`, or null when there was no record. */
+  updatedAt: number | null;
+}
+
+/** Reads one record of the unlocked profile with its revision. */
+export async function getRecordWithRevision<T>(id: string): Promise<{ value: T | undefined; revision: Revision }> {
+  const { profileId, key } = requireVault();
+  const row = await db.records.get([profileId, id]);
+  return { value: row ? await open<T>(row, key) : undefined, revision: { updatedAt: row?.updatedAt ?? null } };
+}
+
+/**
+ * Stores a record only if nobody changed it since `revision`; on success `revision` moves to the
+ * new write. Returns false, writing nothing, when the stored record is newer.
+ */
+export async function putRecordIfUnchanged(kind: string, id: string, value: unknown, revision: Revision): Promise<boolean> {
+  const { profileId, key } = requireVault();
+  let written = false;
+  await inOrder(profileId, id, async () => {
+    const { iv, data } = await seal(value, key);
+    const updatedAt = await db.transaction('rw', db.records, async () => {
+      const stored = await db.records.get([profileId, id]);
+      const storedAt = stored?.updatedAt ?? null;
+      if (storedAt !== revision.updatedAt) return null;
+      // Strictly later than the record it replaces, so every write is a new revision.
+      const next = Math.max(Date.now(), (storedAt ?? 0) + 1);
+      await db.records.put({ profileId, id, kind, updatedAt: next, iv, data });
+      return next;
+    });
+    // Only once committed: until then a reader still sees the old revision.
+    if (updatedAt !== null) revision.updatedAt = updatedAt;
+    written = updatedAt !== null;
+  });
+  if (written) {
+    recordsChanged.emit();
+    void askPersistentStorage();
+  }
+  return written;
+}

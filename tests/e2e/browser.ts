@@ -12,31 +12,31 @@ import type { AxeResults, Result as AxeViolation, RunOptions } from 'axe-core';
 
 export type { AxeViolation };
 
-const CHROMIUM_PATH = '/usr/bin/chromium';
+/** Debian's Chromium. */
+export const CHROMIUM_PATH = '/usr/bin/chromium';
 const SCREENSHOT_DIR = fileURLToPath(new URL('../.output/screenshots/', import.meta.url));
 /** The WCAG levels the app promises: 2.2 AA and everything below it. */
 export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'];
 
 /** Starts headless Chromium with a fake camera and microphone that need no permission prompt. */
 export function launchBrowser(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: CHROMIUM_PATH,
-    headless: true,
-    args: [
-      '--headless',
-      '--no-sandbox', // CI runs as root, where Chromium's sandbox refuses to start
-      '--disable-gpu',
-      '--disable-quic',
-      // Nothing may call home: the machine has no network but the loopback.
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      '--use-fake-device-for-media-stream',
-      '--use-fake-ui-for-media-stream',
-    ],
-  });
+  return chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: [...CHROMIUM_ARGS] });
 }
+
+/** The flags every test browser starts with (also for a browser a test starts and kills itself). */
+export const CHROMIUM_ARGS: readonly string[] = [
+  '--headless',
+  '--no-sandbox', // CI runs as root, where Chromium's sandbox refuses to start
+  '--disable-gpu',
+  '--disable-quic',
+  // Nothing may call home: the machine has no network but the loopback.
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--use-fake-device-for-media-stream',
+  '--use-fake-ui-for-media-stream',
+];
 
 // bypassCSP: runAxe injects axe-core as an inline <script>, which our CSP (script-src 'self')
 // blocks. It also means these contexts cannot notice CSP violations: pass { bypassCSP: false }

@@ -12,6 +12,7 @@ import { lazyPage } from '../../lazyPage';
 
 // Notes from staff come in their own small chunk: most visits to the home screen have none.
 const NewNotes = lazyPage(() => import('../notes/NewNotes').then((m) => m.NewNotes));
+import { EvictionWarning } from '../durability/EvictionWarning';
 
 interface Tile {
   path: string;
@@ -34,6 +35,7 @@ export function Home({ profile }: { profile: ProfileCard }) {
     <Screen title={t('home.title', { name: profile.displayName })} icon={<ProfileAvatar id={profile.avatar} photo={profile.photo} size={56} />}>
       <p>{t('home.intro')}</p>
       <NewNotes profileId={profile.id} />
+      <EvictionWarning />
       <nav aria-label={t('home.tilesLabel')}>
         <ul class="tile-grid">
           {tiles.map((tile) => (

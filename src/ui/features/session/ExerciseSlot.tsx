@@ -1,6 +1,7 @@
 import type { FunctionComponent } from 'preact';
-import { useEffect, useState } from 'preact/hooks';
-import { getAnswer, saveAnswer, type AnswerKey } from '../../../core/answers';
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { getAnswerWithRevision, saveAnswerIfUnchanged, type AnswerKey } from '../../../core/answers';
+import type { Revision } from '../../../core/records';
 import type { Exercise } from '../../../content/types';
 import type { Language } from '../../../i18n';
 import { Message } from '../../components/Message';
@@ -9,6 +10,7 @@ import { EXERCISE_KINDS } from '../../exercises/registry';
 import { useDraft } from '../../useDraft';
 import { useT } from '../../useT';
 import { readEarlierAnswer } from './earlierAnswers';
+import { useSessionStrings } from './strings';
 
 interface SlotProps {
   exercise: Exercise;
@@ -25,35 +27,75 @@ export function ExerciseSlot({ exercise, answerKey, language, labelledBy }: Slot
   const kind = EXERCISE_KINDS[exercise.type];
   const [Component, setComponent] = useState<FunctionComponent<AnyProps> | null>(null);
   const [answer, setAnswer] = useState<{ value: unknown } | null>(null);
+  const s = useSessionStrings();
   const [problem, setProblem] = useState('');
+  const [notice, setNotice] = useState('');
+  // The stored revision this tab last read or wrote: a save never replaces a newer answer from another tab.
+  const revision = useRef<Revision>({ updatedAt: null });
+  // A stored answer of the wrong shape (old or damaged) is not thrown away silently: it stays stored until replaced.
+  const shaped = (stored: unknown) => (stored !== undefined && kind.model.isValid(stored) ? stored : kind.model.empty(exercise as never));
 
   useEffect(() => {
     let live = true;
     setAnswer(null);
-    void Promise.all([kind.load(), kind.selfStored ? undefined : getAnswer<unknown>(answerKey)]).then(([loaded, stored]) => {
+    void Promise.all([kind.load(), kind.selfStored ? undefined : getAnswerWithRevision<unknown>(answerKey)]).then(([loaded, stored]) => {
       if (!live) return;
+      revision.current = stored?.revision ?? { updatedAt: null };
       setComponent(() => loaded as FunctionComponent<AnyProps>);
-      // A stored answer of the wrong shape (old or damaged) is not thrown away silently: it stays stored until replaced.
-      setAnswer({ value: stored !== undefined && kind.model.isValid(stored) ? stored : kind.model.empty(exercise as never) });
+      setAnswer({ value: shaped(stored?.value) });
     });
     return () => {
       live = false;
     };
   }, [answerKey.program, answerKey.session, answerKey.screen]);
 
-  useDraft(
+  /**
+   * Shows the answer as stored now, when another tab wrote a newer one; it is not saved back.
+   * `force` is for a refused save: the newer answer wins over what was typed here.
+   */
+  const refresh = async (force: boolean) => {
+    const stored = await getAnswerWithRevision<unknown>(answerKey);
+    if (stored.revision.updatedAt === revision.current.updatedAt) return false;
+    if (!force && draft.busy()) return false;
+    revision.current = stored.revision;
+    const next = { value: shaped(stored.value) };
+    draft.markLoaded(next);
+    setAnswer(next);
+    return true;
+  };
+
+  const draft = useDraft(
     answer,
     async (next) => {
       if (!next || kind.selfStored) return;
       try {
-        await saveAnswer(answerKey, next.value);
-        setProblem('');
+        if (await saveAnswerIfUnchanged(answerKey, next.value, revision.current)) setProblem('');
+        else if (await refresh(true)) setNotice(s.newerElsewhere);
       } catch {
         setProblem(t('session.saveFailed'));
       }
     },
     answer !== null && !kind.selfStored,
   );
+
+  // Back in this tab: save what is typed here, then show a newer answer from another tab, if any.
+  useEffect(() => {
+    if (kind.selfStored) return;
+    const onBack = () => {
+      if (document.visibilityState !== 'visible') return;
+      void draft
+        .flush()
+        .then(() => refresh(false))
+        .then((changed) => changed && setNotice(s.newerElsewhere))
+        .catch(() => undefined);
+    };
+    window.addEventListener('focus', onBack);
+    document.addEventListener('visibilitychange', onBack);
+    return () => {
+      window.removeEventListener('focus', onBack);
+      document.removeEventListener('visibilitychange', onBack);
+    };
+  }, [answerKey.program, answerKey.session, answerKey.screen]);
 
   if (!Component || !answer) return <p role="status">{t('session.loading')}</p>;
   return (
@@ -67,6 +109,7 @@ export function ExerciseSlot({ exercise, answerKey, language, labelledBy }: Slot
         context={{ answerKey, readAnswer: (ref) => readEarlierAnswer(answerKey.program, ref, language) }}
       />
       <Message kind="problem">{problem}</Message>
+      <Message kind="info">{notice}</Message>
     </>
   );
 }
