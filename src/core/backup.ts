@@ -60,6 +60,8 @@ export async function exportWorkbook(password: string, access: ProfileAccess = r
   await flushDrafts();
   const contents = await collectWorkbook(access, now);
   const blob = await encodeBackup(contents, password);
+  // A recent backup means the warning about storage the browser may clear is not needed.
+  await db.device.update('device', { lastBackupAt: now });
   return { blob, fileName: backupFileName(contents.document.profile.displayName, now) };
 }
 

@@ -90,6 +90,7 @@ describe('backup and move', { timeout: 60_000 }, () => {
 
     const { blob, fileName } = await exportWorkbook(PASSWORD);
     expect(fileName).toMatch(/^mijn-werkboek-samira-e-\d{4}-\d{2}-\d{2}\.mwb$/);
+    expect((await db.device.get('device'))?.lastBackupAt).toBeGreaterThan(0);
     const file = await readBackupFile(blob);
     // Nothing of the workbook is readable in the file.
     const asText = new TextDecoder('latin1').decode(file);
