@@ -10,6 +10,13 @@ export default defineConfig({
     emptyOutDir: true,
     target: 'es2022',
     sourcemap: false,
+    rolldownOptions: {
+      output: {
+        codeSplitting: {
+          groups: [{ name: 'start', tags: ['$initial'] }],
+        },
+      },
+    },
   },
   plugins: [
     contentPlugin(fileURLToPath(new URL('./content/programs', import.meta.url))),
