@@ -1,5 +1,5 @@
 import type { ComponentChildren, FunctionComponent } from 'preact';
-import { useEffect } from 'preact/hooks';
+import { useEffect, useLayoutEffect } from 'preact/hooks';
 import type { DeviceRow } from '../core/db';
 import type { ProfileCard } from '../core/profiles';
 import { listProfiles } from '../core/profiles';
@@ -85,7 +85,8 @@ const PROFILE_PAGES: [string, FunctionComponent<{ profile: ProfileCard }>][] = [
 
 /** On an own phone there is one profile: go straight to its PIN screen. */
 function PhoneStart() {
-  useEffect(() => {
+  // A layout effect: the PIN screen is the phone's first screen, so ask for the profile at once.
+  useLayoutEffect(() => {
     // Only if this screen is still shown when the answer comes: the app may have moved on.
     let live = true;
     void listProfiles().then((profiles) => live && navigate(profiles[0] ? `/ontgrendel/${profiles[0].id}` : '/nieuw', true));

@@ -15,7 +15,8 @@
 //   produced: the h1 is seen by a MutationObserver, then a requestAnimationFrame callback, then
 //   a task posted from it. One warm-up reload, then 5 measured.
 // - Opening a session offline: from Mijn werkboek, in-app navigation to /les/<id>/1 until the
-//   session's <h1> ("1.3 Focussen") is painted (same definition). Six different sessions, each
+//   session's <h1> ("1.3 Focussen") is painted (same definition) and none of its first screen's
+//   exercises still shows "Laden…". Six different sessions, each
 //   opened for the first time, so each loads its own content chunk; the first also loads the
 //   session player.
 // - Saving an answer: saveAnswer() of the app's core (AES-GCM sealing + one Dexie put), 200
@@ -27,14 +28,14 @@
 //   check-ins saved first without throttling, then the charts drawn 20 times at phone size.
 // - Lighthouse 12 (npm), default mobile configuration (simulated slow 4G and 4× CPU), on the
 //   served app's first visit, in Debian's Chromium: performance, accessibility, best practices;
-//   the median of 3 runs.
+//   the median of 3 runs (each report is written to tests/.output/lighthouse-<n>.json).
 //
 // Options: --skip-build, --no-lighthouse, --only=phone,save,switch,chart,lighthouse, --warm-worker
 // (cold starts without stopping the service worker first), --runs=5 (cold starts), --saves=200, --switches=10,
 // --lighthouse-runs=3. Exits 1 when a figure is over its budget.
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
-import { readFile, stat } from 'node:fs/promises';
+import { mkdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -43,6 +44,7 @@ import { runnerImport } from 'vite';
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const APP_DIR = join(ROOT, 'dist/app');
 const BENCH_APP_DIR = join(ROOT, 'tests/.output/bench-app');
+const OUTPUT_DIR = join(ROOT, 'tests/.output');
 const CPU_SLOWDOWN = 4;
 const TIMEOUT_MS = 180_000;
 
@@ -216,17 +218,24 @@ function timedClick(locator, prefix) {
   }, prefix);
 }
 
-/** In-app navigation (as a tap on a link does) and the ms until a heading starting with `prefix` is painted. */
-function timedNavigation(page, path, prefix) {
+/**
+ * In-app navigation (as a tap on a link does) and the ms until a heading starting with `prefix`
+ * is painted and no "loading" placeholder (`loadingText`, e.g. an exercise still loading) is left.
+ */
+function timedNavigation(page, path, prefix, loadingText) {
   return page.evaluate(
-    async ([to, wanted]) => {
+    async ([to, wanted, loading]) => {
       const start = performance.now();
       history.pushState(null, '', to);
       dispatchEvent(new PopStateEvent('popstate'));
       const hit = await window.__waitHeading(wanted, start);
-      return hit.painted - start;
+      const stillLoading = () => [...document.querySelectorAll('main [role=status]')].some((element) => element.textContent === loading);
+      if (!stillLoading()) return hit.painted - start;
+      while (stillLoading()) await new Promise((resolve) => requestAnimationFrame(resolve));
+      await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+      return performance.now() - start;
     },
-    [path, prefix],
+    [path, prefix, loadingText],
   );
 }
 
@@ -296,7 +305,7 @@ try {
     for (const session of SESSIONS) {
       await goInApp(page, '/mijn-werkboek');
       await onScreen(page, tr(lang, 'workbook.title'));
-      openMs.push(await timedNavigation(page, `/les/${session}/1`, `${session} `));
+      openMs.push(await timedNavigation(page, `/les/${session}/1`, `${session} `, tr(lang, 'session.loading')));
       await page.locator('.step-count').waitFor();
     }
     if (problems.length) throw new Error(`the app logged errors:\n${problems.join('\n')}`);
@@ -412,6 +421,9 @@ if (!flag('no-lighthouse') && wanted('lighthouse')) {
         const result = await lighthouse(`${served.origin}/`, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: categories });
         const lhr = result.lhr;
         if (lhr.runtimeError) throw new Error(`Lighthouse: ${lhr.runtimeError.message}`);
+        // The whole report, to look into: open it at https://googlechrome.github.io/lighthouse/viewer/ or read the JSON.
+        await mkdir(OUTPUT_DIR, { recursive: true });
+        await writeFile(join(OUTPUT_DIR, `lighthouse-${i + 1}.json`), result.report);
         for (const category of categories) scores[category].push(lhr.categories[category].score);
         const metric = (id) => lhr.audits[id].displayValue;
         const failed = Object.values(lhr.audits).filter((audit) => audit.scoreDisplayMode === 'binary' && audit.score === 0).map((audit) => audit.id);

@@ -18,7 +18,15 @@ import { useT } from '../../useT';
  */
 export function Unlock({ id }: { id: string }) {
   const t = useT();
-  const info = useLoad(async () => ({ profile: await getProfile(id), staff: await canStaffUnlock(id), device: await getDevice() }), [], [id]);
+  const info = useLoad(
+    async () => {
+      // Three reads at once, not one after the other: this is the first screen of a phone's start.
+      const [profile, staff, device] = await Promise.all([getProfile(id), canStaffUnlock(id), getDevice()]);
+      return { profile, staff, device };
+    },
+    [],
+    [id],
+  );
   const [pin, setPin] = useState('');
   const [busy, setBusy] = useState(false);
   const [problem, setProblem] = useState('');
