@@ -91,8 +91,9 @@ let overBudget = false;
 /** Records one line of the closing table. */
 function report(name, measured, budget, ok) {
   if (ok === false) overBudget = true;
-  summary.push([name, measured, budget ?? '', ok === undefined ? '' : ok ? 'OK' : 'OVER BUDGET']);
-  console.log(`  → ${name}: ${measured}${budget ? `  (budget ${budget}: ${ok ? 'OK' : 'OVER BUDGET'})` : ''}`);
+  const verdict = ok === undefined ? '' : ok ? 'OK' : measured.startsWith('FAILED') ? 'FAILED' : 'OVER BUDGET';
+  summary.push([name, measured, budget ?? '', verdict]);
+  console.log(`  → ${name}: ${measured}${budget ? `  (budget ${budget}: ${verdict})` : ''}`);
 }
 const step = (title) => console.log(`\n${title}`);
 
@@ -245,11 +246,21 @@ function watchProblems(page, problems) {
   page.on('console', (message) => message.type() === 'error' && !/Failed to load resource|ERR_INTERNET_DISCONNECTED/.test(message.text()) && problems.push(message.text()));
 }
 
+/** Runs one part; when it fails, says so in the summary and goes on with the next part. */
+async function part(name, measure) {
+  try {
+    await measure();
+  } catch (error) {
+    console.error(`  ${name} failed:`, error);
+    report(name, `FAILED: ${String(error instanceof Error ? error.message : error).split('\n')[0]}`, undefined, false);
+  }
+}
+
 const browser = await launchBrowser();
 const lang = 'nl';
 try {
   // -------------------------------------------------------------- offline cold start (phone)
-  if (wanted('phone')) {
+  if (wanted('phone')) await part('offline cold start, opening a session', async () => {
     step(`Offline cold start on a phone (390×844), CPU ${CPU_SLOWDOWN}× slower, ${RUNS} reloads after a warm-up`);
     const phone = await newPhoneContext(browser, { bypassCSP: false });
     await phone.addInitScript(headingProbe);
@@ -313,10 +324,10 @@ try {
     console.log(`    ${SESSIONS.map((session, i) => `${session}: ${ms(openMs[i])}`).join(', ')} (the first also loads the session player)`);
     report('opening a session offline → heading and first screen painted', spread(opened), `median ≤ ${BUDGET.openSessionMs} ms`, opened.median <= BUDGET.openSessionMs);
     await phone.close();
-  }
+  });
 
   // -------------------------------------------------------------- saving an answer
-  if (wanted('save')) {
+  if (wanted('save')) await part('saving an answer', async () => {
     step(`Saving an answer: ${SAVES} saves through the core, encrypted (phone, CPU ${CPU_SLOWDOWN}× slower)`);
     const saveContext = await newPhoneContext(browser, { bypassCSP: false });
     const savePage = await saveContext.newPage();
@@ -336,10 +347,10 @@ try {
       `p95 ≤ ${BUDGET.saveP95Ms} ms`,
       p95 <= BUDGET.saveP95Ms,
     );
-  }
+  });
 
   // -------------------------------------------------------------- switching profiles
-  if (wanted('switch')) {
+  if (wanted('switch')) await part('switching profiles', async () => {
     step(`Switching between ${PROFILES} profiles on a tablet (1024×768), CPU ${CPU_SLOWDOWN}× slower`);
     const tablet = await newTabletContext(browser, { bypassCSP: false });
     await tablet.addInitScript(headingProbe);
@@ -375,10 +386,10 @@ try {
     console.log(`    tap Open → home painted (PBKDF2)  ${spread(stats(parts.open))}`);
     console.log(`    tap Op slot → grid painted        ${spread(stats(parts.lock))}`);
     report(`switching profiles (${PROFILES} on a tablet: lock + pick + unlock)`, spread(stats(parts.total)));
-  }
+  });
 
   // -------------------------------------------------------------- Mijn reis with 2,000 check-ins
-  if (wanted('chart')) {
+  if (wanted('chart')) await part('Mijn reis', async () => {
     step(`Mijn reis with 2,000 daily check-ins (phone, CPU ${CPU_SLOWDOWN}× slower while drawing)`);
     const chartContext = await newPhoneContext(browser, { bypassCSP: false });
     const chartPage = await chartContext.newPage();
@@ -394,7 +405,7 @@ try {
     const painted = stats(chart.paintedMs);
     console.log(`    (decrypting and grouping ${chart.count} check-ins: ${spread(stats(chart.loadMs))})`);
     report(`Mijn reis, ${chart.count} check-ins, charts drawn and painted`, spread(painted), `median ≤ ${BUDGET.chartMs} ms`, painted.median <= BUDGET.chartMs);
-  }
+  });
 
 } finally {
   await browser.close();
@@ -404,7 +415,7 @@ try {
 
 // ---------------------------------------------------------------- Lighthouse
 
-if (!flag('no-lighthouse') && wanted('lighthouse')) {
+if (!flag('no-lighthouse') && wanted('lighthouse')) await part('Lighthouse', async () => {
   step(`Lighthouse ${(await import('lighthouse/package.json', { with: { type: 'json' } })).default.version}, mobile, first visit, ${LIGHTHOUSE_RUNS} run(s)`);
   const { default: lighthouse } = await import('lighthouse');
   const chromeLauncher = await import('chrome-launcher');
@@ -447,7 +458,7 @@ if (!flag('no-lighthouse') && wanted('lighthouse')) {
     '≥ 0.98, 1.00, 1.00',
     ok,
   );
-}
+});
 
 // ---------------------------------------------------------------- summary
 
