@@ -1,5 +1,5 @@
 import type { FunctionComponent } from 'preact';
-import { useEffect, useState } from 'preact/hooks';
+import { useLayoutEffect, useState } from 'preact/hooks';
 import { getAnswer, saveAnswer, type AnswerKey } from '../../../core/answers';
 import type { Exercise } from '../../../content/types';
 import type { Language } from '../../../i18n';
@@ -27,7 +27,9 @@ export function ExerciseSlot({ exercise, answerKey, language, labelledBy }: Slot
   const [answer, setAnswer] = useState<{ value: unknown } | null>(null);
   const [problem, setProblem] = useState('');
 
-  useEffect(() => {
+  // A layout effect asks for the exercise's code and answer right after the render, a frame
+  // sooner than useEffect: it is on the path of every session screen that opens.
+  useLayoutEffect(() => {
     let live = true;
     setAnswer(null);
     void Promise.all([kind.load(), kind.selfStored ? undefined : getAnswer<unknown>(answerKey)]).then(([loaded, stored]) => {
