@@ -3,7 +3,6 @@
  * so a missing or misspelt key fails the type check. English is complete (tests compare keys).
  */
 import i18next from 'i18next';
-import en from '../../content/locales/en.json';
 import nl from '../../content/locales/nl.json';
 
 /** Languages the app speaks, Dutch first. */
@@ -21,21 +20,36 @@ export function toLanguage(value: string | undefined): Language {
   return LANGUAGES.find((language) => language === value) ?? 'nl';
 }
 
-/** Starts i18next with both resources (small, bundled). */
+/**
+ * Languages other than Dutch, loaded when first used: the start of the app carries only the
+ * Dutch strings (all languages are precached, so a switch works offline).
+ */
+const LOADERS: Record<Exclude<Language, 'nl'>, () => Promise<{ default: typeof nl }>> = {
+  en: () => import('../../content/locales/en.json'),
+};
+
+async function loadLanguage(language: Language): Promise<void> {
+  if (language === 'nl' || i18next.hasResourceBundle(language, 'translation')) return;
+  const { default: resource } = await LOADERS[language]();
+  i18next.addResourceBundle(language, 'translation', resource);
+}
+
+/** Starts i18next with Dutch, and the chosen language when it is another one. */
 export async function initI18n(language: Language = 'nl'): Promise<typeof i18next> {
   await i18next.init({
-    lng: language,
+    lng: 'nl',
     fallbackLng: 'nl',
-    resources: { nl: { translation: nl }, en: { translation: en } },
+    resources: { nl: { translation: nl } },
     interpolation: { escapeValue: false }, // Preact escapes all text it renders
     returnNull: false,
   });
-  applyDocumentLanguage(language);
+  await setLanguage(language);
   return i18next;
 }
 
-/** Switches the language and keeps <html lang dir> in step. */
+/** Switches the language (loading its strings first) and keeps <html lang dir> in step. */
 export async function setLanguage(language: Language): Promise<void> {
+  await loadLanguage(language);
   await i18next.changeLanguage(language);
   applyDocumentLanguage(language);
 }

@@ -1,24 +1,28 @@
 import type { ComponentChildren, FunctionComponent } from 'preact';
-import { useEffect } from 'preact/hooks';
+import { useEffect, useLayoutEffect } from 'preact/hooks';
 import type { DeviceRow } from '../core/db';
 import type { ProfileCard } from '../core/profiles';
 import { listProfiles } from '../core/profiles';
-import { FirstRun } from './features/firstrun/FirstRun';
 import { ProfileGrid } from './features/profiles/ProfileGrid';
-import { AddProfile } from './features/profiles/AddProfile';
 import { Unlock } from './features/profiles/Unlock';
-import { Home } from './features/home/Home';
-import { CheckIn } from './features/checkin/CheckIn';
-import { Days } from './features/checkin/Days';
-import { Settings } from './features/settings/Settings';
 import { Crisis } from './features/crisis/Crisis';
 import { NotFound } from './features/NotFound';
-import { CardsHub } from './features/cards/CardsHub';
-import { lazyPage } from './lazyPage';
-// Bundled with the start: loaded lazily, its landscape @page rule did not reach Chromium's print (the PDF came out portrait).
-import { CertificatePage } from './features/certificate/CertificatePage';
+import { lazyPage, preloadWhenIdle } from './lazyPage';
+// The certificate's styles come with the start: loaded with its lazy screen, the landscape
+// @page rule did not reach Chromium's print (the PDF came out portrait).
+import './print.css';
+import './features/certificate/certificate.css';
 
-// Screens beyond the first few are loaded when first opened (all are precached for offline use).
+// Only the screens of a cold start (profile grid, PIN, crisis numbers) come with the app's first
+// script; every other screen is loaded when first opened (all are precached for offline use).
+const FirstRun = lazyPage(() => import('./features/firstrun/FirstRun').then((m) => m.FirstRun));
+const AddProfile = lazyPage(() => import('./features/profiles/AddProfile').then((m) => m.AddProfile));
+const Home = lazyPage(() => import('./features/home/Home').then((m) => m.Home));
+const CheckIn = lazyPage(() => import('./features/checkin/CheckIn').then((m) => m.CheckIn));
+const Days = lazyPage(() => import('./features/checkin/Days').then((m) => m.Days));
+const Settings = lazyPage(() => import('./features/settings/Settings').then((m) => m.Settings));
+const CardsHub = lazyPage(() => import('./features/cards/CardsHub').then((m) => m.CardsHub));
+const CertificatePage = lazyPage(() => import('./features/certificate/CertificatePage').then((m) => m.CertificatePage));
 const Workbook = lazyPage(() => import('./features/workbook/Workbook').then((m) => m.Workbook));
 const SessionPage = lazyPage(() => import('./features/session/SessionPage').then((m) => m.SessionPage));
 const SosCardPage = lazyPage(() => import('./features/sos/SosCardPage').then((m) => m.SosCardPage));
@@ -43,6 +47,9 @@ interface RoutesProps {
 /** Which screen a path shows, given whether the device is set up and a profile is unlocked. */
 export function Routes({ device, profile }: RoutesProps) {
   const path = usePath();
+  // While a PIN is typed, fetch the home screen; once a profile is open, the workbook and player.
+  const unlocked = Boolean(profile);
+  useEffect(() => (device ? preloadWhenIdle(unlocked ? [Workbook, SessionPage] : [Home]) : undefined), [Boolean(device), unlocked]);
   // Just unlocked, the profile is still loading: show nothing rather than bounce through "/".
   if (!profile && unlockedProfileId() !== null) return null;
   if (matchRoute('/hulp', path)) return <Crisis />;
@@ -89,7 +96,8 @@ const PROFILE_PAGES: [string, FunctionComponent<{ profile: ProfileCard }>][] = [
 
 /** On an own phone there is one profile: go straight to its PIN screen. */
 function PhoneStart() {
-  useEffect(() => {
+  // A layout effect: the PIN screen is the phone's first screen, so ask for the profile at once.
+  useLayoutEffect(() => {
     // Only if this screen is still shown when the answer comes: the app may have moved on.
     let live = true;
     void listProfiles().then((profiles) => live && navigate(profiles[0] ? `/ontgrendel/${profiles[0].id}` : '/nieuw', true));

@@ -1,19 +1,28 @@
 import type { FunctionComponent } from 'preact';
-import { useEffect, useState } from 'preact/hooks';
+import { useLayoutEffect, useState } from 'preact/hooks';
 
 /**
  * A screen whose code is loaded when it is first opened, so the start of the app stays small.
  * Offline this still works: the service worker precaches every chunk.
  */
-export function lazyPage<P extends object>(load: () => Promise<FunctionComponent<P>>): FunctionComponent<P> {
+export function lazyPage<P extends object>(load: () => Promise<FunctionComponent<P>>): LazyPage<P> {
   let loaded: FunctionComponent<P> | undefined;
-  return function LazyPage(props: P) {
+  let loading: Promise<FunctionComponent<P>> | undefined;
+  const loadOnce = () =>
+    (loading ??= load().then(
+      (component) => (loaded = component),
+      (error: unknown) => {
+        loading = undefined; // try again next time
+        throw error;
+      },
+    ));
+  function LazyPage(props: P) {
     const [Page, setPage] = useState(() => loaded);
-    useEffect(() => {
+    // A layout effect asks for the code right after the render, not a frame later.
+    useLayoutEffect(() => {
       if (Page) return;
       let live = true;
-      void load().then((component) => {
-        loaded = component;
+      void loadOnce().then((component) => {
         if (live) setPage(() => component);
       });
       return () => {
@@ -21,5 +30,20 @@ export function lazyPage<P extends object>(load: () => Promise<FunctionComponent
       };
     }, []);
     return Page ? <Page {...props} /> : null;
-  };
+  }
+  return Object.assign(LazyPage, { preload: () => void loadOnce().catch(() => undefined) });
 }
+
+/** Preloads screens once the browser is idle, so they never slow down what is being drawn now. */
+export function preloadWhenIdle(pages: readonly LazyPage<never>[]): () => void {
+  const run = () => pages.forEach((page) => page.preload());
+  if (typeof requestIdleCallback === 'function') {
+    const id = requestIdleCallback(run, { timeout: 2_000 });
+    return () => cancelIdleCallback(id);
+  }
+  const id = setTimeout(run, 500);
+  return () => clearTimeout(id);
+}
+
+/** A lazily loaded screen; preload() fetches its code ahead, e.g. while the person types a PIN. */
+export type LazyPage<P extends object> = FunctionComponent<P> & { preload: () => void };

@@ -1,5 +1,5 @@
 /** Re-reads async data whenever one of the given core signals fires. */
-import { useEffect, useState } from 'preact/hooks';
+import { useLayoutEffect, useState } from 'preact/hooks';
 import type { Signal } from '../core/events';
 
 /**
@@ -8,7 +8,9 @@ import type { Signal } from '../core/events';
  */
 export function useLoad<T>(load: () => Promise<T>, signals: Signal[] = [], deps: unknown[] = []): T | undefined {
   const [value, setValue] = useState<T | undefined>(undefined);
-  useEffect(() => {
+  // A layout effect starts the load right after the render, not a frame later (useEffect waits
+  // for the next paint): on a slow phone each screen that loads data shows up a frame sooner.
+  useLayoutEffect(() => {
     let live = true;
     let newest = 0;
     const refresh = () => {

@@ -23,7 +23,8 @@ it('precaches the app shell, every script and style, the manifest and its icons'
   const icons = manifest.icons.map((icon) => icon.src.replace(/^\//, ''));
 
   // Every built script and stylesheet (the home screen's and the ones it loads later).
-  const assets = (await readdir(join(APP, 'assets'))).map((name) => `assets/${name}`);
+  // (x.br and x.gz are the server's compressed copies of x, not files of their own.)
+  const assets = (await readdir(join(APP, 'assets'))).filter((name) => !/\.(br|gz)$/.test(name)).map((name) => `assets/${name}`);
   for (const needed of ['index.html', 'manifest.webmanifest', ...referenced, ...icons, ...assets]) {
     expect(urls, `${needed} is not precached`).toContain(needed);
   }

@@ -21,7 +21,15 @@ import { useStrings as useStaffStrings } from '../staff/useStrings';
 export function Unlock({ id }: { id: string }) {
   const t = useT();
   const staffWords = useStaffStrings();
-  const info = useLoad(async () => ({ profile: await getProfile(id), staff: await canStaffUnlock(id), device: await getDevice(), staffCode: await hasStaffCode() }), [], [id]);
+  const info = useLoad(
+    async () => {
+      // Reads at once, not one after the other: this is the first screen of a phone's start.
+      const [profile, staff, device, staffCode] = await Promise.all([getProfile(id), canStaffUnlock(id), getDevice(), hasStaffCode()]);
+      return { profile, staff, device, staffCode };
+    },
+    [],
+    [id],
+  );
   const [pin, setPin] = useState('');
   const [busy, setBusy] = useState(false);
   const [problem, setProblem] = useState('');

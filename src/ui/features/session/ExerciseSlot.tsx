@@ -1,5 +1,5 @@
 import type { FunctionComponent } from 'preact';
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { getAnswerWithRevision, saveAnswerIfUnchanged, type AnswerKey } from '../../../core/answers';
 import type { Revision } from '../../../core/records';
 import type { Exercise } from '../../../content/types';
@@ -35,7 +35,9 @@ export function ExerciseSlot({ exercise, answerKey, language, labelledBy }: Slot
   // A stored answer of the wrong shape (old or damaged) is not thrown away silently: it stays stored until replaced.
   const shaped = (stored: unknown) => (stored !== undefined && kind.model.isValid(stored) ? stored : kind.model.empty(exercise as never));
 
-  useEffect(() => {
+  // A layout effect asks for the exercise's code and answer right after the render, a frame
+  // sooner than useEffect: it is on the path of every session screen that opens.
+  useLayoutEffect(() => {
     let live = true;
     setAnswer(null);
     void Promise.all([kind.load(), kind.selfStored ? undefined : getAnswerWithRevision<unknown>(answerKey)]).then(([loaded, stored]) => {

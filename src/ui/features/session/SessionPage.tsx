@@ -18,9 +18,9 @@ export function SessionPage({ profile, sessionId, screenNumber }: { profile: Pro
     async () => {
       const program = getProgram(profile.program);
       if (!program) return { state: 'missing' as const };
-      const open = await openSessions(profile.id, sessionOrder(program));
+      // The content chunk loads while the release state is read (it is precached; closed is rare).
+      const [open, session] = await Promise.all([openSessions(profile.id, sessionOrder(program)), loadSession(program.id, sessionId)]);
       if (!open.includes(sessionId)) return { state: 'closed' as const };
-      const session = await loadSession(program.id, sessionId);
       return session ? { state: 'ready' as const, program, session } : { state: 'missing' as const };
     },
     [],
