@@ -8,6 +8,7 @@ import { lockVault, unlockedProfileId, vaultChanged } from '../core/vault';
 import { setLanguage, toLanguage, i18next } from '../i18n';
 import { navigate } from './router';
 import { useLoad } from './useSignal';
+import { applyDisplay } from './display';
 
 /** Loads the device and the unlocked profile, and wires auto-lock around the routes. */
 export function App() {
@@ -22,6 +23,9 @@ export function App() {
   useEffect(() => {
     if (device && device.language !== i18next.language) void setLanguage(toLanguage(device.language));
   }, [device?.language]);
+  useEffect(() => {
+    if (device) applyDisplay(device);
+  }, [device?.textSize, device?.contrast, device?.leftHanded]);
 
   const lock = useCallback(() => {
     void lockVault().then(() => navigate('/', true));

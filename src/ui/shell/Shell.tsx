@@ -2,6 +2,7 @@ import type { ComponentChildren } from 'preact';
 import { useEffect } from 'preact/hooks';
 import { stopReading } from '../readAloud';
 import { onRouteChange } from '../router';
+import { unlockedProfileId, vaultChanged } from '../../core/vault';
 import { useT } from '../useT';
 import { TopBar } from './TopBar';
 import { UpdateBanner } from './UpdateBanner';
@@ -24,6 +25,8 @@ export function Shell({ unlocked, onLock, children }: ShellProps) {
       }),
     [],
   );
+  // Locking (by hand or automatically) stops reading: the next person must not hear this one's answers.
+  useEffect(() => vaultChanged.subscribe(() => unlockedProfileId() === null && stopReading()), []);
   return (
     <>
       <a class="skip-link" href="#main">
