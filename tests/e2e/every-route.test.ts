@@ -9,7 +9,7 @@
 import { afterAll, beforeAll, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { formatViolations, launchBrowser, newPhoneContext, newTabletContext, runAxe, screenshot } from './browser';
-import { addParticipant, goInApp, setUpTablet, tr, unlock, type Lang } from './app';
+import { addParticipant, goInApp, onScreen, setUpTablet, tr, unlock, type Lang } from './app';
 import { ROUTES, type RouteContext, type RouteRow } from './routes';
 import { STRINGS as SETTINGS } from '../../src/ui/features/settings/strings';
 
@@ -161,7 +161,9 @@ it.each(COMBOS.map((combo) => [comboName(combo), combo] as const))('every route:
   const ctx: RouteContext = { page, lang: combo.lang, participant: PARTICIPANT, trainerCode: CODE };
 
   await page.goto(inject('baseURL'));
-  // Before first run there are no settings yet: show first run itself at the chosen size too.
+  // Before first run there are no settings yet: show first run itself at the chosen size too
+  // (once the app has started, so its own start-up does not undo this).
+  await onScreen(page, tr('nl', 'firstRun.title'));
   await page.evaluate(({ text, contrast }) => Object.assign(document.documentElement.dataset, { textSize: text, contrast }), combo);
   await setUpTablet(page, combo.lang, CODE, (step) => check(`welkom-${step}`));
   // Now through the settings screen, as a participant would.
