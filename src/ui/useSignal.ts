@@ -7,12 +7,8 @@ export function useLoad<T>(load: () => Promise<T>, signals: Signal[] = [], deps:
   const [value, setValue] = useState<T | undefined>(undefined);
   useEffect(() => {
     let live = true;
-    // Two quick signals start two loads; only the newest may set the value, even if an older
-    // load finishes last (it would bring back the state from before the second change).
-    let newest = 0;
     const refresh = () => {
-      const mine = ++newest;
-      load().then((next) => live && mine === newest && setValue(() => next));
+      load().then((next) => live && setValue(() => next));
     };
     refresh();
     const unsubscribes = signals.map((signal) => signal.subscribe(refresh));
