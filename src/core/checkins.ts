@@ -1,5 +1,6 @@
 /**
- * "Hoe gaat het?": the quick daily check-in (mood, emotion strength, craving, optional note),
+ * "Hoe gaat het?": the quick daily check-in (mood, emotion strength, craving, optional note
+ * typed or spoken: a spoken note is a media id in `recording`),
  * encrypted per participant: kind 'checkin', id `checkin:<time>:<uuid>`; the unfinished one as
  * kind 'draft', id 'draft:checkin'. Check-ins stored before the emotion thermometer have no
  * `emotion`; they load with `emotion: null`.
@@ -28,6 +29,8 @@ export interface CheckIn {
   emotion: number | null;
   craving: number | null;
   note: string;
+  /** Media id of a spoken note, instead of or next to the typed one. */
+  recording?: string;
 }
 
 /** A check-in being filled in (every part may still be empty). */
@@ -36,6 +39,8 @@ export interface CheckInDraft {
   emotion: number | null;
   craving: number | null;
   note: string;
+  /** Media id of a spoken note. */
+  recording?: string;
 }
 
 /** What saveCheckIn and saveDraft take: callers from before the thermometer may leave `emotion` out. */
@@ -66,7 +71,7 @@ function isLevel(value: number | null, max: number): boolean {
 /** Saves a finished check-in and clears the draft. */
 export async function saveCheckIn(draft: CheckInInput, now = Date.now()): Promise<CheckIn> {
   if (!isComplete(draft)) throw new Error('A check-in needs a mood');
-  const checkIn: CheckIn = { id: `${KIND}:${now}:${crypto.randomUUID()}`, at: now, mood: draft.mood, emotion: draft.emotion ?? null, craving: draft.craving, note: draft.note.trim() };
+  const checkIn: CheckIn = { id: `${KIND}:${now}:${crypto.randomUUID()}`, at: now, mood: draft.mood, emotion: draft.emotion ?? null, craving: draft.craving, note: draft.note.trim(), ...(draft.recording ? { recording: draft.recording } : {}) };
   await putRecord(KIND, checkIn.id, checkIn);
   await deleteRecord(DRAFT_ID);
   return checkIn;

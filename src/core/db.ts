@@ -4,6 +4,7 @@
  * Schema v1 — what lives where:
  * - `device`   key `id` = 'device'. Plain (needed before anyone unlocks): device kind
  *              (phone / tablet), organisation name, crisis numbers, language, auto-lock minutes,
+ *              display settings (text size, contrast, left-handed, reading speed; optional fields),
  *              whether storage is persistent, and the staff key wrapped by a key derived from the
  *              trainer code (the code itself is never stored), plus staff-code throttling.
  * - `profiles` key `id` (random UUID). Plain: display name (or initials) and avatar (a pictogram
@@ -58,7 +59,20 @@ export interface DeviceRow {
   syncEnabled?: boolean;
   /** When the person was told that the browser may clear the workbook (shown once). */
   evictionWarnedAt?: number;
+  /** How the screen looks and reads (plain, optional: absent means the default). */
+  textSize?: TextSize;
+  contrast?: Contrast;
+  /** Main Terug / Verder buttons mirrored for use with the left thumb. */
+  leftHanded?: boolean;
+  readingSpeed?: ReadingSpeed;
 }
+
+/** Text size setting: the whole layout scales with it. */
+export type TextSize = 'normal' | 'large' | 'extraLarge';
+/** Colour theme setting. */
+export type Contrast = 'normal' | 'high';
+/** Read-aloud speed setting. */
+export type ReadingSpeed = 'slow' | 'normal';
 
 /** A small square photo used as a profile picture (bytes, not a Blob, so any IndexedDB can clone it). */
 export interface ProfilePhoto {

@@ -55,7 +55,9 @@ export async function writeDevice(setup: DeviceSetup): Promise<void> {
 }
 
 /** Settings anyone on the device may change. */
-export type DevicePatch = Partial<Pick<DeviceRow, 'language' | 'autoLockMinutes' | 'persisted' | 'organisation' | 'crisisNumbers'>>;
+export type DevicePatch = Partial<
+  Pick<DeviceRow, 'language' | 'autoLockMinutes' | 'persisted' | 'organisation' | 'crisisNumbers' | 'textSize' | 'contrast' | 'leftHanded' | 'readingSpeed'>
+>;
 
 /** Updates device settings. */
 export async function updateDevice(patch: DevicePatch): Promise<void> {

@@ -15,6 +15,7 @@ import { closeStaffSession, isStaffSessionOpen, staffSessionChanged, stopViewing
 function staffMayStay(path: string): boolean {
   return path === '/staf' || path.startsWith('/staf/') || path === '/hulp' || viewingProfileId() !== null;
 }
+import { applyDisplay } from './display';
 
 /** Loads the device and the unlocked profile, and wires auto-lock around the routes. */
 export function App() {
@@ -29,6 +30,9 @@ export function App() {
   useEffect(() => {
     if (device && device.language !== i18next.language) void setLanguage(toLanguage(device.language));
   }, [device?.language]);
+  useEffect(() => {
+    if (device) applyDisplay(device);
+  }, [device?.textSize, device?.contrast, device?.leftHanded]);
 
   const lock = useCallback(() => {
     void lockVault().then(() => navigate('/', true));

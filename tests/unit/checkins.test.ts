@@ -93,4 +93,16 @@ describe('check-ins at rest', () => {
     await expect(saveCheckIn({ mood: null, craving: 2, note: '' })).rejects.toThrow();
     await expect(saveCheckIn({ mood: 3, craving: 11, note: '' })).rejects.toThrow();
   });
+
+  it('keeps a spoken note with the check-in and in the draft', async () => {
+    const { a } = await tabletWithTwo();
+    await unlockWithPin(a, '1234');
+    await saveDraft({ mood: 2, craving: null, note: '', recording: 'media:voice-1' });
+    expect((await getDraft())?.recording).toBe('media:voice-1');
+    const morning = new Date(2026, 2, 9, 9, 0).getTime();
+    await saveCheckIn({ mood: 2, craving: null, note: '', recording: 'media:voice-1' }, morning);
+    await saveCheckIn({ mood: 3, craving: null, note: 'Getypt' }, morning + 60_000);
+    const [day] = await listCheckInDays();
+    expect(day!.checkIns.map((c) => c.recording)).toEqual([undefined, 'media:voice-1']);
+  });
 });

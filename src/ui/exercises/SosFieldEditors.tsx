@@ -2,15 +2,18 @@ import { useId } from 'preact/hooks';
 import type { SosHelper } from '../../core/sos';
 import { IconButton } from '../components/IconButton';
 import { useT } from '../useT';
+import { FieldVoiceNote } from './voice/FieldVoiceNote';
 
 interface EditorProps<T> {
   label: string;
   value: T[];
   onChange: (value: T[]) => void;
+  /** Offers a recording for the whole list, stored under this key (see core/voiceNotes.ts). */
+  voiceField?: string;
 }
 
 /** A short list of lines (reasons, alternatives): add, edit, remove. */
-export function LinesEditor({ label, value, onChange }: EditorProps<string>) {
+export function LinesEditor({ label, value, onChange, voiceField }: EditorProps<string>) {
   const t = useT();
   // Two lists can share a page (the SOS-kaart edits reasons and alternatives): ids must differ.
   const id = useId();
@@ -31,6 +34,7 @@ export function LinesEditor({ label, value, onChange }: EditorProps<string>) {
       <IconButton icon="plus" onClick={() => onChange([...value, ''])}>
         {t('sosField.add')}
       </IconButton>
+      {voiceField && <FieldVoiceNote field={voiceField} />}
     </fieldset>
   );
 }

@@ -4,6 +4,7 @@ import { useDraft } from '../useDraft';
 import { useT } from '../useT';
 import type { ExerciseProps } from './contract';
 import { HelpersEditor, LinesEditor } from './SosFieldEditors';
+import { FieldVoiceNote } from './voice/FieldVoiceNote';
 
 type Value = SosCard[keyof SosCard];
 
@@ -31,7 +32,7 @@ export function SosFieldExercise({ exercise, language }: ExerciseProps<'sosField
       {field === 'helpers' ? (
         <HelpersEditor label={label} value={value as SosCard['helpers']} onChange={setValue} />
       ) : field === 'reasons' || field === 'alternatives' ? (
-        <LinesEditor label={label} value={value as string[]} onChange={setValue} />
+        <LinesEditor label={label} value={value as string[]} onChange={setValue} voiceField={`sos/${field}`} />
       ) : (
         <>
           <label for="sos-field">{label}</label>
@@ -40,6 +41,7 @@ export function SosFieldExercise({ exercise, language }: ExerciseProps<'sosField
           ) : (
             <input id="sos-field" type="text" value={value as string} onInput={(e) => setValue(e.currentTarget.value)} />
           )}
+          {field !== 'name' && <FieldVoiceNote field={`sos/${field}`} />}
         </>
       )}
     </div>

@@ -5,6 +5,7 @@ import { navigate } from '../router';
 import { useT } from '../useT';
 import { i18next } from '../../i18n';
 import { NoVoiceDialog } from './NoVoiceDialog';
+import { getDevice } from '../../core/device';
 
 interface TopBarProps {
   unlocked: boolean;
@@ -25,7 +26,8 @@ export function TopBar({ unlocked, onLock, homePath = '/' }: TopBarProps) {
     await waitForVoices();
     const main = document.querySelector('main');
     if (!voiceFor(i18next.language) || !main) return setNoVoice(true);
-    void readBlocks(textBlocks(main), i18next.language);
+    const device = await getDevice();
+    void readBlocks(textBlocks(main), i18next.language, device?.readingSpeed ?? 'normal');
   };
 
   return (

@@ -1,6 +1,7 @@
 /** Words of the voice recorder, shared by the text and scale exercises. */
 export const STRINGS = {
   nl: {
+    speakInstead: 'Liever praten? Neem het op.',
     record: 'Opnemen',
     stop: 'Stop',
     again: 'Opnieuw',
@@ -21,6 +22,7 @@ export const STRINGS = {
     missing: 'Deze opname is niet meer te vinden.',
   },
   en: {
+    speakInstead: 'Rather talk? Record it.',
     record: 'Record',
     stop: 'Stop',
     again: 'Again',

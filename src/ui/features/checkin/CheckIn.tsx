@@ -89,7 +89,9 @@ export function CheckIn() {
       {step === 'mood' && <MoodChoice value={draft.mood} onChange={(mood) => change({ mood })} />}
       {step === 'emotion' && <EmotionChoice value={draft.emotion} onChange={(emotion) => change({ emotion })} />}
       {step === 'craving' && <CravingChoice value={draft.craving} onChange={(craving) => change({ craving })} />}
-      {step === 'note' && <NoteField value={draft.note} onChange={(note) => change({ note })} />}
+      {step === 'note' && (
+        <NoteField value={draft.note} recording={draft.recording} onChange={(note) => change({ note })} onRecording={(recording) => change({ recording })} />
+      )}
       <Message kind="problem">{problem}</Message>
       <div class="button-row nav-row">
         {index > 0 ? (

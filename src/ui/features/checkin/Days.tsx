@@ -1,3 +1,4 @@
+import { useMediaUrl } from '../../exercises/media/useMediaUrl';
 import { MoodFace } from '../../icons/moods.tsx';
 import { IconButton } from '../../components/IconButton';
 import { Screen } from '../../components/Screen';
@@ -52,7 +53,22 @@ function CheckInItem({ checkIn }: { checkIn: CheckIn }) {
         {checkIn.emotion !== null && <p>{s.emotionValue(checkIn.emotion)}</p>}
         <p>{checkIn.craving === null ? t('days.cravingUnknown') : t('days.craving', { value: checkIn.craving })}</p>
         {checkIn.note && <p class="note">{checkIn.note}</p>}
+        {checkIn.recording && <SpokenNote id={checkIn.recording} />}
       </div>
     </li>
+  );
+}
+
+/** Plays a spoken note back. */
+function SpokenNote({ id }: { id: string }) {
+  const s = useStrings();
+  const shown = useMediaUrl(id);
+  if (shown.state === 'loading') return null;
+  if (shown.state === 'missing') return <p class="muted">{s.noteMissing}</p>;
+  return (
+    <figure class="media-view">
+      <figcaption>{s.spokenNote}</figcaption>
+      <audio controls src={shown.url} />
+    </figure>
   );
 }

@@ -9,6 +9,9 @@ export const STRINGS = {
     breatheTitle: 'Even rustig ademen',
     backToQuestions: 'Terug naar de vragen',
     back: 'Terug',
+    speakNote: 'Liever praten? Neem je bericht op.',
+    spokenNote: 'Mijn opname',
+    noteMissing: 'Deze opname is niet meer te vinden.',
   },
   en: {
     emotionQuestion: 'How strong is your feeling now?',
@@ -19,5 +22,8 @@ export const STRINGS = {
     breatheTitle: 'Breathe calmly for a moment',
     backToQuestions: 'Back to the questions',
     back: 'Back',
+    speakNote: 'Rather talk? Record your note.',
+    spokenNote: 'My recording',
+    noteMissing: 'This recording can no longer be found.',
   },
 } as const;

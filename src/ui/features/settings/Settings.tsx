@@ -3,11 +3,12 @@ import { LanguageSetting } from './LanguageSetting';
 import { AutoLockSetting } from './AutoLockSetting';
 import { StorageSetting } from './StorageSetting';
 import { BackupSetting } from '../backup/BackupSetting';
+import { DisplaySettings } from './DisplaySettings';
 import { deviceChanged, getDevice } from '../../../core/device';
 import { useLoad } from '../../useSignal';
 import { useT } from '../../useT';
 
-/** Device settings anyone may change: language, auto-lock time; and whether storage is kept. */
+/** Device settings anyone may change: language, text size, contrast, hand, reading speed, auto-lock time; and whether storage is kept. */
 export function Settings() {
   const t = useT();
   const device = useLoad(getDevice, [deviceChanged]);
@@ -21,6 +22,7 @@ export function Settings() {
   return (
     <Screen title={t('settings.title')}>
       <LanguageSetting />
+      <DisplaySettings device={device} />
       <AutoLockSetting minutes={device.autoLockMinutes} />
       <StorageSetting persisted={device.persisted} />
       <BackupSetting />

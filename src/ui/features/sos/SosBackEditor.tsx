@@ -20,10 +20,10 @@ export function SosBackEditor({ card, update, lesson, language, s }: BackEditorP
     <>
       <SosPicturesEditor pictures={card.pictures} update={update} lesson={lesson} language={language} s={s} />
       <div class="sos-section sos-edit">
-        <TextField id="sos-edit-song" label={s.songLabel} value={card.song} onChange={(song) => update({ song })} />
+        <TextField id="sos-edit-song" label={s.songLabel} value={card.song} voiceField="sos/song" onChange={(song) => update({ song })} />
       </div>
       <div class="sos-section sos-edit">
-        <TextField id="sos-edit-help-text" label={s.helpText} value={card.helpText} long onChange={(helpText) => update({ helpText })} />
+        <TextField id="sos-edit-help-text" label={s.helpText} value={card.helpText} long voiceField="sos/helpText" onChange={(helpText) => update({ helpText })} />
       </div>
     </>
   );

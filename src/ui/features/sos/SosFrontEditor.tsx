@@ -1,6 +1,7 @@
 import type { CrisisNumber } from '../../../core/db';
 import type { SosCard } from '../../../core/sos';
 import { HelpersEditor, LinesEditor } from '../../exercises/SosFieldEditors';
+import { FieldVoiceNote } from '../../exercises/voice/FieldVoiceNote';
 import { CrisisCalls } from './CallList';
 import { SosSection } from './SosSection';
 import type { SosStrings } from './strings';
@@ -24,16 +25,16 @@ export function SosFrontEditor({ card, update, crisis, s }: FrontEditorProps) {
         <HelpersEditor label={s.helpers} value={card.helpers} onChange={(helpers) => update({ helpers })} />
       </div>
       <div class="sos-section sos-edit">
-        <TextField id="sos-edit-safe-place" label={s.safePlace} value={card.safePlace} onChange={(safePlace) => update({ safePlace })} />
+        <TextField id="sos-edit-safe-place" label={s.safePlace} value={card.safePlace} voiceField="sos/safePlace" onChange={(safePlace) => update({ safePlace })} />
       </div>
       <div class="sos-section sos-edit">
-        <LinesEditor label={s.reasons} value={card.reasons} onChange={(reasons) => update({ reasons })} />
+        <LinesEditor label={s.reasons} value={card.reasons} voiceField="sos/reasons" onChange={(reasons) => update({ reasons })} />
       </div>
       <div class="sos-section sos-edit">
-        <LinesEditor label={s.alternatives} value={card.alternatives} onChange={(alternatives) => update({ alternatives })} />
+        <LinesEditor label={s.alternatives} value={card.alternatives} voiceField="sos/alternatives" onChange={(alternatives) => update({ alternatives })} />
       </div>
       <div class="sos-section sos-edit">
-        <TextField id="sos-edit-thought" label={s.strengthThought} value={card.strengthThought} long onChange={(strengthThought) => update({ strengthThought })} />
+        <TextField id="sos-edit-thought" label={s.strengthThought} value={card.strengthThought} long voiceField="sos/strengthThought" onChange={(strengthThought) => update({ strengthThought })} />
       </div>
       {crisis.length > 0 && (
         <SosSection title={s.crisis} picture="help">
@@ -51,11 +52,13 @@ interface TextFieldProps {
   value: string;
   /** A few lines (textarea) instead of one. */
   long?: boolean;
+  /** Offers a recording instead of typing, stored under this key (see core/voiceNotes.ts). */
+  voiceField?: string;
   onChange: (value: string) => void;
 }
 
 /** A labelled text field of the card. */
-export function TextField({ id, label, value, long, onChange }: TextFieldProps) {
+export function TextField({ id, label, value, long, voiceField, onChange }: TextFieldProps) {
   return (
     <div class="stack">
       <label for={id}>{label}</label>
@@ -64,6 +67,7 @@ export function TextField({ id, label, value, long, onChange }: TextFieldProps) 
       ) : (
         <input id={id} type="text" value={value} onInput={(e) => onChange(e.currentTarget.value)} />
       )}
+      {voiceField && <FieldVoiceNote field={voiceField} />}
     </div>
   );
 }

@@ -3,6 +3,7 @@ import type { Language } from '../../../i18n';
 import { IconButton } from '../../components/IconButton';
 import { Message } from '../../components/Message';
 import { STRINGS } from './strings';
+import { FieldVoiceNote } from '../../exercises/voice/FieldVoiceNote';
 
 /** Writing an own kracht gedachte; the field stays focused so another can follow. */
 export function AddThoughtForm({ language, onAdd }: { language: Language; onAdd: (text: string) => Promise<boolean> }) {
@@ -30,6 +31,7 @@ export function AddThoughtForm({ language, onAdd }: { language: Language; onAdd:
       <IconButton icon="plus" type="submit" variant="primary">
         {s.add}
       </IconButton>
+      <FieldVoiceNote field="strength/own" />
       <Message kind="problem">{message?.kind === 'problem' ? message.text : ''}</Message>
       <Message kind="good">{message?.kind === 'good' ? message.text : ''}</Message>
     </form>

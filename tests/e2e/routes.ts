@@ -1,0 +1,120 @@
+/**
+ * THE TABLE OF EVERY ROUTE of the app, for the systematic accessibility suite
+ * (tests/e2e/every-route.test.ts). When you add a screen, add a row here: the suite then checks
+ * it in Dutch and English, at phone and tablet size, at normal and extra large text and in high
+ * contrast (axe WCAG 2.2 AA, target sizes, visible words on icon buttons, SOS and Voorlezen in
+ * their place, html[lang], no sideways scrolling at 320 px) and saves screenshots.
+ *
+ * A row says where the screen lives (`path`, as in src/ui/Routes.tsx), in which state it is
+ * reached (`locked`: device set up, nobody unlocked; `unlocked`: participant Ali is unlocked),
+ * and optionally how to reach it (`reach`, default: move there in the app with goInApp) and
+ * what to do once there before checking (`setup`, e.g. open a dialog or a second step).
+ * Rows run in table order within their state; `locked` rows run before Ali unlocks.
+ * The first-run screens (/welkom) and adding a participant (/nieuw) are checked at each step
+ * of the set-up flow itself (setUpTablet / addParticipant in app.ts).
+ */
+import type { Page } from 'playwright-core';
+import { goInApp, onScreen, tr, type Lang } from './app';
+
+/** What a row's reach and setup get to work with. */
+export interface RouteContext {
+  page: Page;
+  lang: Lang;
+  /** The participant on the tablet; unlocked in `unlocked` rows. */
+  participant: { name: string; pin: string };
+  trainerCode: string;
+}
+
+/** One screen to check. */
+export interface RouteRow {
+  /** Unique, short; used for screenshots and reports. */
+  name: string;
+  /** The route, as in Routes.tsx (with real values for parameters). */
+  path: string;
+  state: 'locked' | 'unlocked';
+  /** How to get there; default goInApp(page, path). Must end with the screen shown. */
+  reach?: (ctx: RouteContext) => Promise<void>;
+  /** What to do on the screen before it is checked (open a dialog, go to a later step). */
+  setup?: (ctx: RouteContext) => Promise<void>;
+}
+
+const lessonScreen = async ({ page }: RouteContext) => {
+  await page.locator('article.session-screen').waitFor();
+};
+
+const toUnlock = async ({ page, lang, participant }: RouteContext) => {
+  await goInApp(page, '/');
+  await page.getByRole('button', { name: participant.name, exact: true }).click();
+  await onScreen(page, tr(lang, 'unlock.title', { name: participant.name }));
+};
+
+/** Every route, in the order the suite visits them. */
+export const ROUTES: RouteRow[] = [
+  // Locked: the device is set up, nobody is unlocked.
+  { name: 'profiles', path: '/', state: 'locked' },
+  {
+    name: 'unlock',
+    path: '/ontgrendel/:id',
+    state: 'locked',
+    reach: toUnlock,
+  },
+  {
+    name: 'unlock-trainer',
+    path: '/ontgrendel/:id',
+    state: 'locked',
+    reach: toUnlock,
+    setup: async ({ page, lang }) => {
+      await page.getByRole('button', { name: tr(lang, 'unlock.help') }).click();
+      await page.getByLabel(tr(lang, 'firstRun.trainerCode')).waitFor();
+    },
+  },
+  { name: 'crisis', path: '/hulp', state: 'locked' },
+  { name: 'settings-locked', path: '/instellingen', state: 'locked' },
+  { name: 'not-found-locked', path: '/bestaat-niet', state: 'locked' },
+
+  // Unlocked: participant Ali is unlocked.
+  { name: 'home', path: '/werkboek', state: 'unlocked' },
+  { name: 'workbook', path: '/mijn-werkboek', state: 'unlocked' },
+  { name: 'lesson-check-in', path: '/les/1.1/1', state: 'unlocked', setup: lessonScreen },
+  { name: 'lesson-info', path: '/les/1.1/2', state: 'unlocked', setup: lessonScreen },
+  { name: 'lesson-choice', path: '/les/1.1/6', state: 'unlocked', setup: lessonScreen },
+  { name: 'lesson-text', path: '/les/1.1/9', state: 'unlocked', setup: lessonScreen },
+  { name: 'check-in', path: '/hoe-gaat-het', state: 'unlocked' },
+  {
+    name: 'check-in-note',
+    path: '/hoe-gaat-het',
+    state: 'unlocked',
+    setup: async ({ page, lang }) => {
+      // Mood, thermometer, craving, then the note: the step with a text answer and a recorder.
+      await page.getByText(tr(lang, 'mood.4'), { exact: true }).click();
+      await page.getByRole('button', { name: tr(lang, 'nav.next') }).click();
+      await page.locator('.emotion-scale').waitFor();
+      await page.getByRole('button', { name: tr(lang, 'nav.next') }).click();
+      await page.locator('.craving-scale').getByText('3', { exact: true }).click();
+      await page.getByRole('button', { name: tr(lang, 'nav.next') }).click();
+      await page.getByLabel(tr(lang, 'checkIn.note')).waitFor();
+    },
+  },
+  { name: 'breathing', path: '/ademen', state: 'unlocked' },
+  { name: 'days', path: '/mijn-dagen', state: 'unlocked' },
+  { name: 'cards', path: '/mijn-kaarten', state: 'unlocked' },
+  { name: 'sos-card', path: '/sos', state: 'unlocked' },
+  { name: 'relapse-card', path: '/terugvalkaart', state: 'unlocked' },
+  { name: 'strength-thoughts', path: '/kracht-gedachten', state: 'unlocked' },
+  { name: 'certificate', path: '/certificaat', state: 'unlocked' },
+  { name: 'goals', path: '/doelen', state: 'unlocked' },
+  { name: 'journey', path: '/mijn-reis', state: 'unlocked' },
+  { name: 'settings', path: '/instellingen', state: 'unlocked' },
+  { name: 'crisis-unlocked', path: '/hulp', state: 'unlocked' },
+  { name: 'not-found', path: '/bestaat-niet', state: 'unlocked' },
+  {
+    name: 'no-voice',
+    path: '/werkboek',
+    state: 'unlocked',
+    // Chromium here has no voice: Voorlezen explains how to add one.
+    setup: async ({ page, lang }) => {
+      await page.getByRole('button', { name: tr(lang, 'nav.readAloud') }).click();
+      await page.getByRole('dialog').waitFor();
+    },
+  },
+];
