@@ -15,6 +15,7 @@
  */
 import type { Page } from 'playwright-core';
 import { goInApp, onScreen, tr, type Lang } from './app';
+import { STRINGS as STAFF } from '../../src/ui/features/staff/strings';
 
 /** What a row's reach and setup get to work with. */
 export interface RouteContext {
@@ -40,6 +41,31 @@ export interface RouteRow {
 
 const lessonScreen = async ({ page }: RouteContext) => {
   await page.locator('article.session-screen').waitFor();
+};
+
+const toStaffHome = async ({ page, lang, trainerCode }: RouteContext) => {
+  await goInApp(page, '/staf');
+  // The staff session of an earlier row may still be open: then the code is not asked again.
+  const home = page.getByRole('heading', { level: 1, name: STAFF[lang].homeTitle });
+  const code = page.getByLabel(STAFF[lang].codeLabelTablet);
+  await home.or(code).first().waitFor();
+  if (await home.isVisible()) return;
+  await code.fill(trainerCode);
+  await page.getByRole('button', { name: tr(lang, 'unlock.open') }).click();
+  await home.waitFor();
+};
+
+const toStaffParticipant = async (ctx: RouteContext) => {
+  await toStaffHome(ctx);
+  await ctx.page.getByRole('link', { name: ctx.participant.name, exact: true }).click();
+  await onScreen(ctx.page, ctx.participant.name);
+};
+
+/** From the participant's staff page, follows the link with this label. */
+const toStaffPage = (label: (lang: Lang) => string) => async (ctx: RouteContext) => {
+  await toStaffParticipant(ctx);
+  await ctx.page.getByRole('link', { name: label(ctx.lang) }).or(ctx.page.getByRole('button', { name: label(ctx.lang) })).first().click();
+  await ctx.page.getByRole('heading', { level: 1 }).waitFor();
 };
 
 const toUnlock = async ({ page, lang, participant }: RouteContext) => {
@@ -71,6 +97,11 @@ export const ROUTES: RouteRow[] = [
   { name: 'crisis', path: '/hulp', state: 'locked' },
   { name: 'settings-locked', path: '/instellingen', state: 'locked' },
   { name: 'not-found-locked', path: '/bestaat-niet', state: 'locked' },
+  { name: 'restore', path: '/terugzetten', state: 'locked' },
+  { name: 'staff-code', path: '/staf', state: 'locked' },
+  { name: 'staff-home', path: '/staf', state: 'locked', reach: toStaffHome },
+  { name: 'staff-participant', path: '/staf/deelnemer/:id', state: 'locked', reach: toStaffParticipant },
+  { name: 'staff-lessons', path: '/staf/deelnemer/:id/lessen', state: 'locked', reach: toStaffPage((lang) => STAFF[lang].releaseOne) },
 
   // Unlocked: participant Ali is unlocked.
   { name: 'home', path: '/werkboek', state: 'unlocked' },
@@ -105,6 +136,9 @@ export const ROUTES: RouteRow[] = [
   { name: 'goals', path: '/doelen', state: 'unlocked' },
   { name: 'journey', path: '/mijn-reis', state: 'unlocked' },
   { name: 'settings', path: '/instellingen', state: 'unlocked' },
+  { name: 'backup', path: '/reservekopie', state: 'unlocked' },
+  { name: 'talk-card', path: '/praatkaart', state: 'unlocked' },
+  { name: 'about-me', path: '/over-mij', state: 'unlocked' },
   { name: 'crisis-unlocked', path: '/hulp', state: 'unlocked' },
   { name: 'not-found', path: '/bestaat-niet', state: 'unlocked' },
   {
