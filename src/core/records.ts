@@ -2,8 +2,9 @@
  * Encrypted records of the unlocked participant. Values are sealed before the Dexie
  * transaction opens (WebCrypto is async and would let the transaction commit early).
  */
-import { open, seal } from './crypto';
+import { open } from './crypto';
 import { db } from './db';
+import { removeRecord, writeRecord } from './sync/local';
 import { createSignal } from './events';
 import { askPersistentStorage } from './persist';
 import { requireVault } from './vault';
@@ -32,10 +33,8 @@ function inOrder(profileId: string, id: string, write: () => Promise<void>): Pro
 /** Encrypts and stores one record of the unlocked profile. */
 export async function putRecord(kind: string, id: string, value: unknown): Promise<void> {
   const { profileId, key } = requireVault();
-  await inOrder(profileId, id, async () => {
-    const { iv, data } = await seal(value, key);
-    await db.records.put({ profileId, id, kind, updatedAt: Date.now(), iv, data });
-  });
+  // With sync on, the outbox row is written in the same transaction (sync/local.ts).
+  await inOrder(profileId, id, () => writeRecord({ db, profileId, key }, kind, id, value));
   recordsChanged.emit();
   void askPersistentStorage();
 }
@@ -56,7 +55,7 @@ export async function listRecords<T>(kind: string): Promise<T[]> {
 
 /** Deletes one record of the unlocked profile. */
 export async function deleteRecord(id: string): Promise<void> {
-  const { profileId } = requireVault();
-  await inOrder(profileId, id, () => db.records.delete([profileId, id]));
+  const { profileId, key } = requireVault();
+  await inOrder(profileId, id, () => removeRecord({ db, profileId, key }, id));
   recordsChanged.emit();
 }
