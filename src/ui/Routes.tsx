@@ -26,6 +26,8 @@ const RelapseCardPage = lazyPage(() => import('./features/relapse/RelapseCardPag
 const StrengthThoughtsPage = lazyPage(() => import('./features/strength/StrengthThoughtsPage').then((m) => m.StrengthThoughtsPage));
 const GoalsPage = lazyPage(() => import('./features/goals/GoalsPage').then((m) => m.GoalsPage));
 const JourneyPage = lazyPage(() => import('./features/journey/JourneyPage').then((m) => m.JourneyPage));
+const SyncPage = lazyPage(() => import('./features/sync/SyncPage').then((m) => m.SyncPage));
+const JoinPage = lazyPage(() => import('./features/sync/JoinPage').then((m) => m.JoinPage));
 const BreathingPage = lazyPage(() => import('./features/checkin/BreathingPage').then((m) => m.BreathingPage));
 import { matchRoute, navigate, usePath } from './router';
 import { unlockedProfileId } from '../core/vault';
@@ -41,6 +43,8 @@ export function Routes({ device, profile }: RoutesProps) {
   // Just unlocked, the profile is still loading: show nothing rather than bounce through "/".
   if (!profile && unlockedProfileId() !== null) return null;
   if (matchRoute('/hulp', path)) return <Crisis />;
+  // A new device joins a workbook here, also before first run (the code is in the fragment).
+  if (matchRoute('/koppel', path)) return profile ? <Redirect to="/werkboek" /> : <JoinPage />;
   if (!device) return matchRoute('/welkom', path) ? <FirstRun /> : <Redirect to="/welkom" />;
   if (matchRoute('/welkom', path)) return <Redirect to="/" />;
   if (matchRoute('/instellingen', path)) return <Settings />;
@@ -74,6 +78,7 @@ const PROFILE_PAGES: [string, FunctionComponent<{ profile: ProfileCard }>][] = [
   ['/certificaat', CertificatePage],
   ['/doelen', GoalsPage],
   ['/mijn-reis', JourneyPage],
+  ['/ook-op-telefoon', SyncPage],
 ];
 
 /** On an own phone there is one profile: go straight to its PIN screen. */

@@ -13,7 +13,7 @@ async function value(local: LocalProfile, id: string): Promise<unknown> {
 }
 
 describe('sync engine against the real server', () => {
-  it('carries an edit from one device to another and keeps both versions of a concurrent edit', async () => {
+  it('carries an edit from one device to another and keeps both versions of a concurrent edit', { timeout: 60_000 }, async () => {
     const server = await startServer();
     const a = await newClient('a');
     await writeRecord(a, 'answer', 'answer:x', { value: 'eerste', updatedAt: 1 });
@@ -23,6 +23,8 @@ describe('sync engine against the real server', () => {
     const { code } = await offerPairing(sa);
     const b = await newClient('b');
     const joined = await claimPairing(server.transport, 'http://x', code, 'Telefoon');
+    // The code is used: a second claim is refused.
+    await expect(claimPairing(server.transport, 'http://x', code, 'Dief')).rejects.toMatchObject({ code: 'unknown_code' });
     await saveSyncState(b, joined);
     const sb = await sessionOf(b, server.transport);
     await syncOnce(sa);

@@ -14,6 +14,7 @@ import type { CrisisNumber, DeviceKind } from '../../../core/db';
 import { i18next, setLanguage, toLanguage } from '../../../i18n';
 import { navigate } from '../../router';
 import { useT } from '../../useT';
+import { STRINGS } from '../sync/strings';
 
 type Step = 'device' | 'clinic' | 'crisis' | 'profile' | 'code' | 'saving';
 
@@ -60,6 +61,9 @@ export function FirstRun() {
               go(chosen === 'tablet' ? 'clinic' : 'crisis');
             }}
           />
+          <IconButton icon="phone" variant="quiet" onClick={() => navigate('/koppel')}>
+            {STRINGS[toLanguage(i18next.language)].joinTitle}
+          </IconButton>
           <IconButton icon="language" variant="quiet" onClick={() => setLanguage(other)}>
             <span lang={other}>{t('firstRun.otherLanguage')}</span>
           </IconButton>

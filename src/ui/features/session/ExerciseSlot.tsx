@@ -1,6 +1,6 @@
 import type { FunctionComponent } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
-import { getAnswer, saveAnswer, type AnswerKey } from '../../../core/answers';
+import { answerId, getAnswer, saveAnswer, type AnswerKey } from '../../../core/answers';
 import type { Exercise } from '../../../content/types';
 import type { Language } from '../../../i18n';
 import { Message } from '../../components/Message';
@@ -9,6 +9,7 @@ import { EXERCISE_KINDS } from '../../exercises/registry';
 import { useDraft } from '../../useDraft';
 import { useT } from '../../useT';
 import { readEarlierAnswer } from './earlierAnswers';
+import { OtherVersions } from '../sync/OtherVersions';
 
 interface SlotProps {
   exercise: Exercise;
@@ -58,6 +59,14 @@ export function ExerciseSlot({ exercise, answerKey, language, labelledBy }: Slot
   if (!Component || !answer) return <p role="status">{t('session.loading')}</p>;
   return (
     <>
+      {!kind.selfStored && (
+        <OtherVersions
+          recordId={answerId(answerKey)}
+          field="value"
+          describe={(value) => (kind.model.isValid(value) ? kind.model.describe(value as never, exercise as never, language).flatMap((line) => ('text' in line ? [line.text] : [])).join('\n') : '')}
+          onChosen={(value) => setAnswer({ value })}
+        />
+      )}
       <Component
         exercise={exercise}
         answer={answer.value}

@@ -2,6 +2,7 @@ import { Screen } from '../../components/Screen';
 import { LanguageSetting } from './LanguageSetting';
 import { AutoLockSetting } from './AutoLockSetting';
 import { StorageSetting } from './StorageSetting';
+import { SyncSetting } from '../sync/SyncSetting';
 import { deviceChanged, getDevice } from '../../../core/device';
 import { useLoad } from '../../useSignal';
 import { useT } from '../../useT';
@@ -22,6 +23,7 @@ export function Settings() {
       <LanguageSetting />
       <AutoLockSetting minutes={device.autoLockMinutes} />
       <StorageSetting persisted={device.persisted} />
+      <SyncSetting />
       <section class="setting" aria-labelledby="setting-device">
         <h2 id="setting-device">{t('settings.device')}</h2>
         <p>{deviceWord}</p>
