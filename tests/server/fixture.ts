@@ -23,7 +23,7 @@ export interface TestServer {
  * Starts the real server on port 0 over a small fake build, inside a temporary folder that
  * also holds a secret file and folder beside the app, as targets for traversal attempts.
  */
-export async function startTestServer(options: { sync?: SyncApi } = {}): Promise<TestServer> {
+export async function startTestServer(options: { sync?: SyncApi; log?: boolean } = {}): Promise<TestServer> {
   const base = await mkdtemp(join(tmpdir(), 'werkboek-server-'));
   const appDir = join(base, 'app');
   const files: Record<string, string> = {

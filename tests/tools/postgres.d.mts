@@ -1,2 +1,2 @@
 export function findPostgres(): { bin: string | null; reason: string };
-export function startPostgres(): { connectionString: string; socketDir: string; port: number; stop: () => void };
+export function startPostgres(options?: { durable?: boolean }): { connectionString: string; socketDir: string; port: number; stop: () => void };

@@ -31,10 +31,11 @@ function asPostgresUser(bin, args, options = {}) {
 }
 
 /**
- * Starts a cluster; resolves { connectionString, stop } or throws. `stop` is idempotent.
+ * Starts a cluster; returns { connectionString, stop } or throws. `stop` is idempotent.
  * The database is `postgres`, the user `postgres`, trust authentication over the socket.
+ * Tests run without fsync; `durable: true` (the bench) keeps PostgreSQL's safe defaults.
  */
-export function startPostgres() {
+export function startPostgres({ durable = false } = {}) {
   const { bin, reason } = findPostgres();
   if (!bin) throw new Error(reason);
   const dir = mkdtempSync(join(tmpdir(), 'wbpg-'));
@@ -50,9 +51,7 @@ export function startPostgres() {
     `-p ${port}`,
     `-k ${dir}`,
     "-c listen_addresses=''",
-    '-c fsync=off',
-    '-c synchronous_commit=off',
-    '-c full_page_writes=off',
+    ...(durable ? [] : ['-c fsync=off', '-c synchronous_commit=off', '-c full_page_writes=off']),
     '-c max_connections=100',
     '-c shared_buffers=32MB',
   ].join(' ');

@@ -20,7 +20,7 @@ export interface Tables {
   changes: {
     workbook_id: string;
     version: number;
-    record_id: string;
+    record_id: Uint8Array;
     device_id: string;
     base_version: number;
     deleted: number;
@@ -79,7 +79,7 @@ export const MIGRATIONS: readonly Migration[] = [
         .createTable('changes')
         .addColumn('workbook_id', 'text', (c) => c.notNull().references('workbooks.id'))
         .addColumn('version', 'bigint', (c) => c.notNull())
-        .addColumn('record_id', 'text', (c) => c.notNull())
+        .addColumn('record_id', bytes, (c) => c.notNull())
         .addColumn('device_id', 'text', (c) => c.notNull())
         .addColumn('base_version', 'bigint', (c) => c.notNull())
         .addColumn('deleted', 'integer', (c) => c.notNull())

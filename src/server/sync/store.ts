@@ -25,7 +25,8 @@ export interface NewDevice {
 }
 
 export interface PushChange {
-  recordId: string;
+  /** The 32 bytes of the record id (kept as bytes, not as the text that carried them). */
+  recordId: Uint8Array;
   baseVersion: number;
   deleted: boolean;
   payload: Uint8Array | null;
@@ -44,7 +45,7 @@ export type PushResult =
 
 export interface StoredChange {
   version: number;
-  recordId: string;
+  recordId: Uint8Array;
   deviceId: string;
   baseVersion: number;
   deleted: boolean;
@@ -324,7 +325,7 @@ class KyselyStore implements SyncStore {
     return {
       changes: rows.map((row) => ({
         version: num(row.version),
-        recordId: row.record_id,
+        recordId: bytes(row.record_id),
         deviceId: row.device_id,
         baseVersion: num(row.base_version),
         deleted: num(row.deleted) === 1,

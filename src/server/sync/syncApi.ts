@@ -303,6 +303,9 @@ export function createSyncApi(options: SyncApiOptions): SyncApi {
       // Route and method first, so nothing is read for a request that is refused anyway.
       const { route: name } = match(method, urlPath);
       const max = name === 'push' ? PUSH_BODY_MAX : OTHER_BODY_MAX;
+      // A GET has no body; one that comes with a body is refused rather than silently ignored.
+      const hasBody = (req.headers['content-length'] ?? '0') !== '0' || req.headers['transfer-encoding'] !== undefined;
+      if (method !== 'POST' && hasBody) refuse(400, 'invalid_body');
       const body = method === 'POST' ? await readBody(req, max, limits.bodyTimeoutMs) : null;
       response = await dispatch({
         method,
@@ -379,7 +382,7 @@ function pushAnswer(result: PushResult): SyncResponse {
 function changeJson(change: StoredChange): Record<string, unknown> {
   return {
     version: change.version,
-    recordId: change.recordId,
+    recordId: b64(change.recordId),
     deviceId: change.deviceId,
     baseVersion: change.baseVersion,
     deleted: change.deleted,
@@ -420,7 +423,7 @@ function pushBatches(value: v.Json): PushBatch[] {
 
 function pushChange(item: v.Json): PushChange {
   const change = v.object(item, ['recordId', 'baseVersion', 'deleted'], ['payload']);
-  const recordId = v.base64urlId(change.recordId, HASH_CHARS);
+  const recordId = v.base64urlBytes(v.base64urlId(change.recordId, HASH_CHARS), 32, 32);
   const baseVersion = v.integer(change.baseVersion, 0);
   const deleted = v.boolean(change.deleted);
   if (!deleted && change.payload === undefined) throw new v.Invalid();
