@@ -8,7 +8,7 @@ import { createSignal } from '../events';
 import { recordsChanged } from '../records';
 import { requireVault, unlockedProfileId, vaultChanged } from '../vault';
 import { AFTER_EDIT_MS, PERIOD_MS, retryDelayMs } from './backoff';
-import { FINAL_ERRORS, SyncError } from './transport';
+import { fetchTransport, FINAL_ERRORS, SyncError } from './transport';
 
 /** What the sync page and the status line show. */
 export interface SyncStatus {
@@ -71,7 +71,6 @@ async function runOnce(): Promise<void> {
     return;
   }
   const engine = await import('./engine');
-  const { fetchTransport } = await import('./transport');
   const local = { db, profileId, key: requireVault().key };
   setStatus({ on: true, running: true, lastSyncedAt: state.lastSyncedAt, error: state.lastError, pending: await engine.pendingCount(local) });
   try {

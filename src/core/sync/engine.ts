@@ -132,6 +132,7 @@ interface PullAnswer {
   changes: PulledChange[];
   more: boolean;
   version: number;
+  keyEpoch?: number;
 }
 
 /** Fetches and stores every change the server has after this device's cursor. */
@@ -144,6 +145,9 @@ export async function pull(session: SyncSession): Promise<number> {
       path: `/api/sync/pull?since=${state.cursor}&limit=${PULL_LIMIT}`,
       token: state.token,
     });
+    // Another device moved the workbook to a new key: nothing is stored (it could not be read)
+    // until this device has the new key by code.
+    if ((answer.keyEpoch ?? 0) > state.keyEpoch) throw new SyncError('key_rotated');
     stored += await storePulled(session, answer);
     if (!answer.more || answer.changes.length === 0) return stored;
   }

@@ -102,6 +102,13 @@ export async function versionsOf(localId: string, field: string): Promise<OtherV
   return (conflict?.versions ?? []).map((v) => ({ ...v, mine: v.id.startsWith(`${state.deviceId}.`) }));
 }
 
+/** The fields of a record that have more than one version. */
+export async function conflictFieldsOf(localId: string): Promise<string[]> {
+  const local = unlocked();
+  if (!(await db.syncState.get(local.profileId))) return [];
+  return conflictsOf(viewOf((await readShadow(local, localId)).shadow)).map((c) => c.field);
+}
+
 /** Keeps one version; the choice reaches every device with the next sync. */
 export async function keepVersion(localId: string, field: string, versionId: string): Promise<void> {
   await chooseVersion(unlocked(), localId, field, versionId);

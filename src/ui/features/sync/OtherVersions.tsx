@@ -23,10 +23,11 @@ export function OtherVersions({ recordId, field, describe, onChosen }: OtherVers
   const s = useStrings();
   const versions = useLoad(() => versionsOf(recordId, field).catch(() => [] as OtherVersion[]), [recordsChanged], [recordId, field]);
   if (!versions || versions.length < 2) return null;
+  const headingId = `other-${recordId}-${field}`.replace(/[^\w-]/g, '-');
   const ordered = [...versions.filter((v) => v.mine), ...versions.filter((v) => !v.mine)];
   return (
-    <section class="other-versions" aria-labelledby={`other-${recordId}`}>
-      <h3 id={`other-${recordId}`}>{s.otherTitle}</h3>
+    <section class="other-versions" aria-labelledby={headingId}>
+      <h3 id={headingId}>{s.otherTitle}</h3>
       <p>{s.otherIntro}</p>
       <div class="versions">
         {ordered.map((v) => (
