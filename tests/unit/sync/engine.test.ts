@@ -3,7 +3,7 @@ import { open } from '../../../src/core/crypto';
 import { pendingCount, syncOnce } from '../../../src/core/sync/engine';
 import { readShadow, viewOf, writeRecord, removeRecord, chooseVersion } from '../../../src/core/sync/local';
 import { conflictsOf } from '../../../src/core/sync/merge';
-import { claimPairing, enableSync, offerPairing, saveSyncState } from '../../../src/core/sync/setup';
+import { claimPairing, enableSync, listDevices, offerPairing, revokeDevice, saveSyncState } from '../../../src/core/sync/setup';
 import { newClient, sessionOf, startServer } from './harness';
 import type { LocalProfile } from '../../../src/core/sync/local';
 
@@ -53,5 +53,15 @@ describe('sync engine against the real server', () => {
     await syncOnce(sa);
     expect(await value(a, 'answer:x')).toBeUndefined();
     expect(await value(b, 'answer:x')).toBeUndefined();
+
+    // A lost phone is unlinked: its next sync is refused and says why; its outbox stays.
+    const phone = (await listDevices(sa)).find((d) => !d.self)!;
+    expect(phone.name).toBe('');
+    await revokeDevice(sa, phone.deviceId);
+    await writeRecord(b, 'answer', 'answer:y', { value: 'na verlies' });
+    await expect(syncOnce(sb)).rejects.toMatchObject({ code: 'revoked' });
+    expect((await b.db.syncState.get(b.profileId))!.lastError).toBe('revoked');
+    expect(await pendingCount(b)).toBe(1);
+    expect((await listDevices(sa)).find((d) => d.deviceId === phone.deviceId)!.revoked).toBe(true);
   });
 });

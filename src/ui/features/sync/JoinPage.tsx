@@ -97,11 +97,6 @@ export function JoinPage() {
           <IconButton icon="check" variant="primary" type="submit">
             {s.join}
           </IconButton>
-          {!hasDevice && (
-            <IconButton icon="language" variant="quiet" onClick={() => setLanguage(other)}>
-              <span lang={other}>{STRINGS[other].languageName}</span>
-            </IconButton>
-          )}
           {scanning ? (
             <CodeScanner
               onCode={(found) => {
@@ -114,6 +109,11 @@ export function JoinPage() {
           ) : (
             <IconButton icon="camera" onClick={() => setScanning(true)}>
               {s.scan}
+            </IconButton>
+          )}
+          {!hasDevice && (
+            <IconButton icon="language" variant="quiet" onClick={() => setLanguage(other)}>
+              <span lang={other}>{STRINGS[other].languageName}</span>
             </IconButton>
           )}
         </form>
