@@ -11,7 +11,7 @@ import { open, openBytes } from '../crypto';
 import type { SyncStateRow } from '../db';
 import { applyChange, type Change } from './merge';
 import { materialize, readShadow, sameRow, viewOf, type LocalProfile, type RowWrite, type Shadow } from './local';
-import { decryptPayload, encryptPayload, importWorkbookKey, serverRecordId, type WorkbookKeys } from './payload';
+import { decryptPayload, encryptPayload, importWorkbookKey, MIN_PADDED_BYTES, serverRecordId, TooLargeError, type WorkbookKeys } from './payload';
 import { seal } from '../crypto';
 import { call, SyncError, type Transport } from './transport';
 
@@ -40,7 +40,7 @@ async function requireState(session: SyncSession): Promise<SyncStateRow> {
 }
 
 /** The lowest open batch: one already sent, or a new one from outbox rows not yet sent. */
-async function nextBatch(session: SyncSession): Promise<{ seq: number; rows: { localId: string; iv: Uint8Array; data: Uint8Array }[] } | null> {
+async function nextBatch(session: SyncSession): Promise<{ seq: number; rows: { seq?: number; localId: string; iv: Uint8Array; data: Uint8Array }[] } | null> {
   const { db, profileId } = session;
   return db.transaction('rw', [db.outbox, db.syncState], async () => {
     const rows = await db.outbox.where('profileId').equals(profileId).sortBy('seq');
@@ -53,11 +53,28 @@ async function nextBatch(session: SyncSession): Promise<{ seq: number; rows: { l
     const state = await db.syncState.get(profileId);
     if (!state) return null;
     const seq = state.nextBatch;
-    const batch = rows.slice(0, PUSH_CHANGES);
+    const batch = fillBatch(rows);
     for (const row of batch) await db.outbox.update(row.seq!, { batch: seq });
     await db.syncState.update(profileId, { nextBatch: seq + 1 });
     return { seq, rows: batch };
   });
+}
+
+/** Request bodies stay under the server's 8 MiB: payloads grow by padding and base64. */
+const PUSH_BYTES = 6 * 1024 * 1024;
+
+/** The first outbox rows that fit one push (always at least one). */
+function fillBatch<T extends { data: Uint8Array }>(rows: T[]): T[] {
+  let bytes = 0;
+  const batch: T[] = [];
+  for (const row of rows.slice(0, PUSH_CHANGES)) {
+    let padded = MIN_PADDED_BYTES;
+    while (padded < row.data.length) padded *= 2;
+    bytes += (padded * 4) / 3 + 200;
+    if (batch.length > 0 && bytes > PUSH_BYTES) break;
+    batch.push(row);
+  }
+  return batch;
 }
 
 /** Forgets outbox rows of batches the server acknowledged. */
@@ -84,19 +101,32 @@ async function acknowledge(session: SyncSession, ackSeq: number): Promise<void> 
 /** Sends every outbox row; returns how many batches the server acknowledged. */
 export async function push(session: SyncSession): Promise<number> {
   let acknowledged = 0;
+  let tooLarge = false;
   for (;;) {
     const batch = await nextBatch(session);
-    if (!batch) return acknowledged;
+    if (!batch) {
+      if (tooLarge) throw new SyncError('too_large');
+      return acknowledged;
+    }
     const state = await requireState(session);
-    const changes = await Promise.all(
+    const sealed = await Promise.all(
       batch.rows.map(async (row) => {
         const change = await open<Change>(row, session.key);
         const recordId = await serverRecordId(session.keys, change.localId);
-        const payload = await encryptPayload(session.keys, change, recordId);
-        // A deletion travels inside the payload too, so the server cannot tell it from an edit.
-        return { recordId, baseVersion: state.cursor, deleted: false, payload };
+        try {
+          const payload = await encryptPayload(session.keys, change, recordId);
+          // A deletion travels inside the payload too, so the server cannot tell it from an edit.
+          return { recordId, baseVersion: state.cursor, deleted: false, payload };
+        } catch (error) {
+          if (!(error instanceof TooLargeError)) throw error;
+          // Too big for any server: it stays on this device only, and the person is told.
+          await session.db.outbox.delete(row.seq!);
+          tooLarge = true;
+          return null;
+        }
       }),
     );
+    const changes = sealed.filter((change) => change !== null);
     const request = {
       method: 'POST' as const,
       path: '/api/sync/push',
@@ -216,9 +246,16 @@ export async function storePulled(session: SyncSession, answer: PullAnswer): Pro
 /** Pushes, then pulls. Records the result in the profile's sync state. */
 export async function syncOnce(session: SyncSession): Promise<void> {
   try {
-    await push(session);
+    let refused: string | null = null;
+    try {
+      await push(session);
+    } catch (error) {
+      if (!(error instanceof SyncError && error.code === 'too_large')) throw error;
+      refused = error.code;
+    }
     await pull(session);
-    await session.db.syncState.update(session.profileId, { lastSyncedAt: Date.now(), lastError: null });
+    await session.db.syncState.update(session.profileId, { lastSyncedAt: Date.now(), lastError: refused });
+    if (refused) throw new SyncError(refused);
   } catch (error) {
     const code = error instanceof SyncError ? error.code : 'failed';
     await session.db.syncState.update(session.profileId, { lastError: code });

@@ -72,4 +72,30 @@ describe('outbox and cursor', () => {
     expect(await storePulled(session, page)).toBe(0);
     expect((await a.db.syncState.get(a.profileId))!.cursor).toBe(1);
   });
+
+  it('splits big photos over several pushes, and keeps a too big one on this device with a message', { timeout: 60_000 }, async () => {
+    const server = await startServer();
+    const local = await newClient('big');
+    await enableSync(local, server.transport, 'http://x', 'Tablet');
+    const photo = (fill: number, bytes: number) => new Uint8Array(bytes).fill(fill);
+    for (let i = 1; i <= 3; i++) await writeMedia(local, `photo:${i}`, 'photo', photo(i, 2 * 1024 * 1024));
+    await writeMedia(local, 'voice:long', 'voice', photo(9, 4 * 1024 * 1024));
+    await writeRecord(local, 'answer', 'answer:after', { text: 'daarna' });
+    const session = await sessionOf(local, server.transport);
+    await expect(syncOnce(session)).rejects.toMatchObject({ code: 'too_large' });
+    expect(await pendingCount(local)).toBe(0);
+    expect((await local.db.syncState.get(local.profileId))!.lastError).toBe('too_large');
+    // Everything else reached the server: 3 photos and the answer (plus nothing for the recording).
+    const state = (await local.db.syncState.get(local.profileId))!;
+    let since = 0;
+    let count = 0;
+    for (let more = true; more; ) {
+      const page = (await server.transport({ method: 'GET', path: `/api/sync/pull?since=${since}&limit=500`, token: state.token })).body as { changes: unknown[]; more: boolean; version: number };
+      count += page.changes.length;
+      since = page.version;
+      more = page.more;
+    }
+    expect(count).toBe(4);
+    expect(await local.db.media.count()).toBe(4);
+  });
 });
