@@ -76,6 +76,13 @@ describe.each(kinds)('sync over HTTP on $name', (kind) => {
     expect((await fetch(`${server.baseURL}/api/health`)).status).toBe(200);
   });
 
+  it('refuses a large push of an unknown token before reading its body', async () => {
+    const big = Buffer.alloc(4 * 1024 * 1024, ' ');
+    const answer = await rawPost(server.port, '/api/sync/push', { 'Content-Type': 'application/json', Authorization: `Bearer ${'A'.repeat(43)}`, 'Content-Length': big.length }, big);
+    expect(answer).toEqual({ status: 401, body: JSON.stringify({ error: 'unauthorized' }) });
+    expect((await fetch(`${server.baseURL}/api/health`)).status).toBe(200);
+  });
+
   it('refuses a body that is not JSON, or not declared as JSON', async () => {
     const post = (headers: Record<string, string>, body: string) => rawPost(server.port, '/api/sync/workbooks', headers, body);
     expect((await post({ 'Content-Type': 'application/json' }, '{"deviceName":')).status).toBe(400);

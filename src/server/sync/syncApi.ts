@@ -48,6 +48,8 @@ export interface SyncRequest {
   keyEpoch?: string | undefined;
   body: Uint8Array | null;
   address: string;
+  /** Set when the transport has already authenticated the request (before reading a large body). */
+  device?: DeviceRow;
 }
 
 export interface SyncResponse {
@@ -128,6 +130,8 @@ export function createSyncApi(options: SyncApiOptions): SyncApi {
   const workbooksPerAddress = new RateLimiter(limits.workbooksPerHour, 3_600_000);
   const pairFailures = new RateLimiter(limits.pairFailures, PAIRING_TTL_MS);
   let lastSweep = 0;
+  // Requests whose address was counted already, before their body was read.
+  const addressCounted = new WeakSet<SyncRequest>();
 
   function match(method: string, path: string): { route: Route; deviceId?: string } {
     const revoke = REVOKE_PATH.exec(path);
@@ -138,6 +142,7 @@ export function createSyncApi(options: SyncApiOptions): SyncApi {
   }
 
   async function authenticate(request: SyncRequest, at: number): Promise<DeviceRow> {
+    if (request.device) return request.device;
     const header = request.authorization ?? '';
     const token = header.startsWith('Bearer ') ? header.slice(7) : '';
     if (token.length !== TOKEN_CHARS || !/^[A-Za-z0-9_-]+$/.test(token)) {
@@ -175,7 +180,7 @@ export function createSyncApi(options: SyncApiOptions): SyncApi {
   async function route(request: SyncRequest): Promise<SyncResponse> {
     const at = now();
     const { route: name, deviceId } = match(request.method, request.path);
-    if (!perAddress.take(request.address, at)) refuse(429, 'too_many_requests', {}, { 'Retry-After': '60' });
+    if (!addressCounted.has(request) && !perAddress.take(request.address, at)) refuse(429, 'too_many_requests', {}, { 'Retry-After': '60' });
     if (name !== 'pull' && name !== 'devices' && name !== 'revoke' && request.search !== '') refuse(400, 'invalid_query');
     if (at - lastSweep > 60_000) {
       lastSweep = at;
@@ -299,6 +304,7 @@ export function createSyncApi(options: SyncApiOptions): SyncApi {
     const search = q === -1 ? '' : url.slice(q + 1);
     const address = clientAddress(req, trustProxy);
     let response: SyncResponse;
+    let bodyRead = false;
     try {
       // Route and method first, so nothing is read for a request that is refused anyway.
       const { route: name } = match(method, urlPath);
@@ -306,23 +312,34 @@ export function createSyncApi(options: SyncApiOptions): SyncApi {
       // A GET has no body; one that comes with a body is refused rather than silently ignored.
       const hasBody = (req.headers['content-length'] ?? '0') !== '0' || req.headers['transfer-encoding'] !== undefined;
       if (method !== 'POST' && hasBody) refuse(400, 'invalid_body');
-      const body = method === 'POST' ? await readBody(req, max, limits.bodyTimeoutMs) : null;
-      response = await dispatch({
+      const request: SyncRequest = {
         method,
         path: urlPath,
         search,
         authorization: header(req, 'authorization'),
         contentType: header(req, 'content-type'),
         keyEpoch: header(req, 'sync-key-epoch'),
-        body,
+        body: null,
         address,
-      });
+      };
+      // A push may carry 8 MiB: only a live device gets to send that much.
+      if (name === 'push') {
+        const at = now();
+        if (!perAddress.take(address, at)) refuse(429, 'too_many_requests', {}, { 'Retry-After': '60' });
+        request.device = await authenticate(request, at);
+        addressCounted.add(request);
+      }
+      request.body = method === 'POST' ? await readBody(req, max, limits.bodyTimeoutMs) : null;
+      bodyRead = true;
+      response = await dispatch(request);
     } catch (error) {
       if (!(error instanceof Refused)) throw error;
       response = error.response;
     }
     for (const [name, value] of Object.entries(response.headers ?? {})) res.setHeader(name, value);
-    if (response.status === 413 || response.status === 408) res.setHeader('Connection', 'close');
+    // A body left unread (refused early) or cut off is not worth reading to keep the connection.
+    const unreadBody = !bodyRead && ((req.headers['content-length'] ?? '0') !== '0' || req.headers['transfer-encoding'] !== undefined);
+    if (response.status === 413 || response.status === 408 || unreadBody) res.setHeader('Connection', 'close');
     if (response.body === undefined) {
       res.statusCode = response.status;
       res.setHeader('Cache-Control', 'no-store');
