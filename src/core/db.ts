@@ -117,6 +117,8 @@ export interface SyncStateRow {
   keyEpoch: number;
   /** The workbook key's raw bytes sealed with the participant's data key. */
   workbookKey: { iv: Uint8Array; data: Uint8Array };
+  /** Earlier workbook keys (after a rotation), sealed the same way, to read older changes. */
+  oldKeys?: { epoch: number; iv: Uint8Array; data: Uint8Array }[];
   /** Highest server version stored on this device. */
   cursor: number;
   /** Number of the next push batch. */

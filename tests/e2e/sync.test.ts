@@ -152,6 +152,17 @@ describe('sync between two devices', () => {
     await tablet.getByText('Tablet van de groep').waitFor();
     await tablet.getByText(s.phoneName, { exact: true }).waitFor();
     await check(tablet, `sync-devices-${lang}-tablet`);
+
+    // The phone is lost: the tablet unlinks it (and moves to a new key); the phone is told why.
+    await tablet.locator('.device-list li', { hasText: s.phoneName }).getByRole('button', { name: s.revoke }).click();
+    await tablet.getByRole('button', { name: s.revokeYes }).click();
+    await tablet.getByText(s.rotated).waitFor();
+    await tablet.locator('.device-list').getByText(s.revokedWord, { exact: true }).waitFor();
+    await check(tablet, `sync-revoked-${lang}-tablet`);
+    await goInApp(phone, '/ook-op-telefoon');
+    await phone.getByRole('button', { name: s.syncNow }).click();
+    await phone.getByText(s.errors.revoked!).waitFor();
+    await check(phone, `sync-refused-${lang}-phone`);
     for (const context of contexts) await context.close();
   });
 

@@ -23,6 +23,8 @@ export const PULL_LIMIT = 200;
 export interface SyncSession extends LocalProfile {
   transport: Transport;
   keys: WorkbookKeys;
+  /** Keys of earlier epochs, to read changes sealed before a rotation. */
+  oldKeys?: Map<number, WorkbookKeys>;
 }
 
 /** Opens the sealed workbook key of a synced profile. */
@@ -30,7 +32,9 @@ export async function openSession(local: LocalProfile, transport: Transport): Pr
   const state = await local.db.syncState.get(local.profileId);
   if (!state) return undefined;
   const keys = await importWorkbookKey(await openBytes(state.workbookKey, local.key));
-  return { ...local, transport, keys };
+  const oldKeys = new Map<number, WorkbookKeys>();
+  for (const old of state.oldKeys ?? []) oldKeys.set(old.epoch, await importWorkbookKey(await openBytes(old, local.key)));
+  return { ...local, transport, keys, oldKeys };
 }
 
 async function requireState(session: SyncSession): Promise<SyncStateRow> {
@@ -151,6 +155,7 @@ export async function push(session: SyncSession): Promise<number> {
 /** One change as the pull answer lists it. */
 interface PulledChange {
   version: number;
+  keyEpoch?: number;
   recordId: string;
   deviceId: string;
   deleted: boolean;
@@ -166,7 +171,7 @@ interface PullAnswer {
 }
 
 /** Fetches and stores every change the server has after this device's cursor. */
-export async function pull(session: SyncSession): Promise<number> {
+export async function pull(session: SyncSession, options: { duringRotation?: boolean } = {}): Promise<number> {
   let stored = 0;
   for (;;) {
     const state = await requireState(session);
@@ -177,7 +182,7 @@ export async function pull(session: SyncSession): Promise<number> {
     });
     // Another device moved the workbook to a new key: nothing is stored (it could not be read)
     // until this device has the new key by code.
-    if ((answer.keyEpoch ?? 0) > state.keyEpoch) throw new SyncError('key_rotated');
+    if ((answer.keyEpoch ?? 0) > state.keyEpoch && !options.duringRotation) throw new SyncError('key_rotated');
     stored += await storePulled(session, answer);
     if (!answer.more || answer.changes.length === 0) return stored;
   }
@@ -185,13 +190,16 @@ export async function pull(session: SyncSession): Promise<number> {
 
 /** Opens the pulled changes this workbook key can read; others (tampered, foreign) are skipped. */
 async function openPulled(session: SyncSession, changes: PulledChange[]): Promise<{ version: number; change: Change }[]> {
+  const state = await requireState(session);
   const opened = await Promise.all(
     changes.map(async (pulled) => {
-      if (!pulled.payload) return null;
+      const epoch = pulled.keyEpoch ?? 0;
+      const keys = epoch === state.keyEpoch ? session.keys : session.oldKeys?.get(epoch);
+      if (!pulled.payload || !keys) return null;
       try {
-        const change = await decryptPayload<Change>(session.keys, pulled.payload, pulled.recordId);
+        const change = await decryptPayload<Change>(keys, pulled.payload, pulled.recordId);
         // The id must match the content, or a payload was moved.
-        if ((await serverRecordId(session.keys, change.localId)) !== pulled.recordId) return null;
+        if ((await serverRecordId(keys, change.localId)) !== pulled.recordId) return null;
         return { version: pulled.version, change };
       } catch {
         return null;

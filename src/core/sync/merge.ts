@@ -41,6 +41,11 @@ export interface Change {
   revives?: string;
   /** Media only: the bytes (type length, type, body), base64url. */
   bytes?: string;
+  /**
+   * After a key rotation: the whole merged state, for devices that join later and cannot read
+   * the older changes. A device that already has the record keeps its own history.
+   */
+  snapshot?: RecordState;
 }
 
 /** The merged state of one record. */
@@ -60,6 +65,7 @@ const WHOLE = '$';
 
 /** Applies one change to a record's state. Pure: returns a new state. */
 export function applyChange(state: RecordState | undefined, change: Change): RecordState | undefined {
+  if (change.snapshot) return state ?? change.snapshot;
   if (state?.deleted && change.revives !== state.deletedBy) return state;
   const base: RecordState =
     state && !state.deleted ? state : { table: change.table, kind: change.kind, fields: {}, deleted: false };

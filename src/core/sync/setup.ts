@@ -152,11 +152,24 @@ export async function claimPairing(transport: Transport, server: string, code: s
     path: '/api/sync/pair',
     body: { lookup, deviceName: await encryptPayload(placeholder, deviceName, NAME_CONTEXT) },
   });
-  const wrapped = fromBase64Url(answer.wrappedKey);
-  const keyBytes = new Uint8Array(
-    await crypto.subtle.decrypt({ name: 'AES-GCM', iv: wrapped.subarray(0, 12) }, await codeKey(code, fromBase64Url(answer.salt)), wrapped.subarray(12)),
-  );
+  const keyBytes = await unwrapCodeKey(code, answer.wrappedKey, answer.salt);
   return { server, workbookId: answer.workbookId, deviceId: answer.deviceId, token: answer.token, deviceName, keyEpoch: answer.keyEpoch, keyBytes };
+}
+
+/** A device of the workbook gets the current key by code after a rotation (its own token). */
+export async function claimNewKey(transport: Transport, token: string, code: string): Promise<{ keyBytes: Uint8Array; keyEpoch: number }> {
+  const answer = await call<{ wrappedKey: string; salt: string; keyEpoch: number }>(transport, {
+    method: 'POST',
+    path: '/api/sync/pair',
+    token,
+    body: { lookup: await lookupOf(code) },
+  });
+  return { keyBytes: await unwrapCodeKey(code, answer.wrappedKey, answer.salt), keyEpoch: answer.keyEpoch };
+}
+
+async function unwrapCodeKey(code: string, wrappedKey: string, salt: string): Promise<Uint8Array> {
+  const wrapped = fromBase64Url(wrappedKey);
+  return new Uint8Array(await crypto.subtle.decrypt({ name: 'AES-GCM', iv: wrapped.subarray(0, 12) }, await codeKey(code, fromBase64Url(salt)), wrapped.subarray(12)));
 }
 
 /** One device of the workbook as the device list shows it. */

@@ -11,6 +11,7 @@ import { chooseVersion, readShadow, viewOf, type LocalProfile } from './local';
 import { conflictsOf, type Json } from './merge';
 import { claimPairing, enableSync, formatCode, listDevices, offerPairing, revokeDevice, saveSyncState, type Joined, type SyncDevice } from './setup';
 import { fetchTransport } from './transport';
+import { rotateKey, takeNewKey } from './rotation';
 import { syncNow } from './autoSync';
 
 export { formatCode, normalizeCode } from './setup';
@@ -53,9 +54,17 @@ export async function devices(): Promise<SyncDevice[]> {
   return list.map((d) => ({ ...d, name: d.name || names?.[d.deviceId] || '' }));
 }
 
-/** Revokes a lost device. */
+/** Revokes a lost device and moves the workbook to a new key it never had. */
 export async function revoke(deviceId: string): Promise<void> {
-  await revokeDevice(await session(), deviceId);
+  const current = await session();
+  await revokeDevice(current, deviceId);
+  await rotateKey(current);
+}
+
+/** Takes the new workbook key from a code (after another device rotated it), then syncs. */
+export async function takeNewKeyByCode(code: string): Promise<void> {
+  await takeNewKey(await session(), code);
+  await syncNow();
 }
 
 /** Claims a pairing code on a new device (before it has a profile). */

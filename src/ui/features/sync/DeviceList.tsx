@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import { syncStatusChanged } from '../../../core/sync/autoSync';
 import { devices, revoke, type SyncDevice } from '../../../core/sync/workbookSync';
 import { IconButton } from '../../components/IconButton';
+import { Message } from '../../components/Message';
 import { useLoad } from '../../useSignal';
 import { useStrings, when } from './useStrings';
 
@@ -11,6 +12,7 @@ export function DeviceList() {
   const [changed, setChanged] = useState(0);
   const list = useLoad(() => devices().catch(() => [] as SyncDevice[]), [syncStatusChanged], [changed]);
   const [asking, setAsking] = useState<SyncDevice | null>(null);
+  const [done, setDone] = useState('');
   if (!list || list.length === 0) return null;
   return (
     <section class="setting" aria-labelledby="sync-devices-title">
@@ -35,7 +37,11 @@ export function DeviceList() {
                   icon="close"
                   variant="danger"
                   onClick={async () => {
-                    await revoke(d.deviceId).catch(() => undefined);
+                    const ok = await revoke(d.deviceId).then(
+                      () => true,
+                      () => false,
+                    );
+                    setDone(ok ? s.rotated : s.errors.other!);
                     setAsking(null);
                     setChanged((n) => n + 1);
                   }}
@@ -50,6 +56,7 @@ export function DeviceList() {
           </li>
         ))}
       </ul>
+      <Message kind="good">{done}</Message>
     </section>
   );
 }

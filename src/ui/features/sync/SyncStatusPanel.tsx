@@ -2,6 +2,7 @@ import { syncNow, syncStatus, syncStatusChanged } from '../../../core/sync/autoS
 import { IconButton } from '../../components/IconButton';
 import { Message } from '../../components/Message';
 import { useLoad } from '../../useSignal';
+import { NewKeyForm } from './NewKeyForm';
 import { errorText, useStrings, when } from './useStrings';
 
 /** Last synced, changes waiting, offline, and a clear message when the server refuses. */
@@ -19,6 +20,7 @@ export function SyncStatusPanel() {
       <p>{status.pending > 0 ? s.pending(status.pending) : s.nothingPending}</p>
       {offline && <p class="sync-offline">{s.offline}</p>}
       <Message kind="problem">{!offline && status.error ? errorText(s.errors, status.error) : ''}</Message>
+      {status.error === 'key_rotated' && <NewKeyForm />}
       <IconButton icon="check" onClick={() => void syncNow()} disabled={status.running}>
         {s.syncNow}
       </IconButton>
