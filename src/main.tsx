@@ -5,6 +5,7 @@ import { App } from './ui/App';
 import { getDevice } from './core/device';
 import { initI18n, setLanguage, toLanguage } from './i18n';
 import { applyDisplay } from './ui/display';
+import { startAutoSync } from './core/sync/autoSync';
 
 // User-timing marks for `npm run bench`: the script runs, the first render starts.
 performance.mark('app-script');
@@ -16,6 +17,7 @@ async function start(): Promise<void> {
   applyDisplay(device);
   if (toLanguage(device?.language) !== 'nl') await setLanguage(toLanguage(device?.language));
   performance.mark('app-render');
+  startAutoSync();
   render(<App />, document.getElementById('app')!);
 }
 

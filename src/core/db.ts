@@ -21,6 +21,19 @@
  * Release state (which sessions a trainer has opened) lives in `profiles.released`, in the clear,
  * because the trainer sets it without the participant's key.
  *
+ * Schema v2 adds optional sync (src/core/sync/; nothing is written to these tables until a
+ * workbook's sync is turned on):
+ * - `syncState` key `profileId`. Plain: server origin, workbook id, this device's id and token,
+ *              key epoch, pull cursor, batch and change counters, last result. Encrypted: the
+ *              workbook key (raw bytes sealed with the participant's data key).
+ * - `shadows`  key [profileId+id] (the local record or media id). Encrypted: the merged server
+ *              state of the record (every field with its open versions) and this device's
+ *              changes not yet seen back from the server. Plain: nothing else.
+ * - `outbox`   key `seq` (auto-increment). Plain: `profileId`, `localId`, the push batch it was
+ *              put in (`batch`, absent until sent). Encrypted: the change itself (`iv` + `data`,
+ *              under the data key). Written in the same transaction as the edit; deleted only
+ *              after the server acknowledged its batch.
+ *
  * Schema changes only append a new `version(n)`; never edit an earlier one.
  */
 import { Dexie, type EntityTable } from 'dexie';
@@ -124,6 +137,48 @@ export interface MediaRow {
   data: Uint8Array;
 }
 
+/** Sync settings and progress of one profile (schema v2). */
+export interface SyncStateRow {
+  profileId: string;
+  server: string;
+  workbookId: string;
+  deviceId: string;
+  token: string;
+  deviceName: string;
+  keyEpoch: number;
+  /** The workbook key's raw bytes sealed with the participant's data key. */
+  workbookKey: { iv: Uint8Array; data: Uint8Array };
+  /** Earlier workbook keys (after a rotation), sealed the same way, to read older changes. */
+  oldKeys?: { epoch: number; iv: Uint8Array; data: Uint8Array }[];
+  /** Highest server version stored on this device. */
+  cursor: number;
+  /** Number of the next push batch. */
+  nextBatch: number;
+  /** Number of the next change made on this device. */
+  nextChange: number;
+  lastSyncedAt: number | null;
+  /** The last refusal or failure, as an error code (null after a good sync). */
+  lastError: string | null;
+}
+
+/** The merged sync state of one record or media item (schema v2). */
+export interface ShadowRow {
+  profileId: string;
+  id: string;
+  iv: Uint8Array;
+  data: Uint8Array;
+}
+
+/** One change waiting for the server (schema v2). */
+export interface OutboxRow {
+  seq?: number;
+  profileId: string;
+  localId: string;
+  batch?: number;
+  iv: Uint8Array;
+  data: Uint8Array;
+}
+
 /** Name of the IndexedDB database. */
 export const DB_NAME = 'mijn-werkboek';
 
@@ -133,6 +188,9 @@ export class WorkbookDb extends Dexie {
   profiles!: EntityTable<ProfileRow, 'id'>;
   records!: Dexie.Table<RecordRow, [string, string]>;
   media!: Dexie.Table<MediaRow, [string, string]>;
+  syncState!: EntityTable<SyncStateRow, 'profileId'>;
+  shadows!: Dexie.Table<ShadowRow, [string, string]>;
+  outbox!: Dexie.Table<OutboxRow, number>;
 
   constructor(name = DB_NAME) {
     super(name);
@@ -141,6 +199,11 @@ export class WorkbookDb extends Dexie {
       profiles: 'id, createdAt',
       records: '[profileId+id], [profileId+kind], profileId',
       media: '[profileId+id], profileId',
+    });
+    this.version(2).stores({
+      syncState: 'profileId',
+      shadows: '[profileId+id], profileId',
+      outbox: '++seq, profileId',
     });
   }
 }

@@ -2,9 +2,10 @@
  * Drawings, photos and voice recordings of the unlocked participant, encrypted like every
  * record (in the `media` table). Answers refer to them by id.
  */
-import { openBytes, sealBytes } from './crypto';
+import { openBytes } from './crypto';
 import { db, type MediaRow } from './db';
 import { askPersistentStorage } from './persist';
+import { removeMedia, writeMedia } from './sync/local';
 import { requireVault } from './vault';
 
 /** A stored media item as the UI uses it. */
@@ -26,9 +27,11 @@ export class StorageFullError extends Error {
 export async function saveMedia(kind: MediaRow['kind'], blob: Blob): Promise<string> {
   const { profileId, key } = requireVault();
   const id = `${kind}:${crypto.randomUUID()}`;
-  const { iv, data } = await sealBytes(packMedia(blob.type, new Uint8Array(await blob.arrayBuffer())), key);
+  // The MIME type travels inside the ciphertext (packMedia).
+  const plain = packMedia(blob.type, new Uint8Array(await blob.arrayBuffer()));
   try {
-    await db.media.put({ profileId, id, kind, createdAt: Date.now(), iv, data });
+    // With sync on, the outbox row is written in the same transaction (sync/local.ts).
+    await writeMedia({ db, profileId, key }, id, kind, plain);
   } catch (error) {
     throw isQuotaError(error) ? new StorageFullError() : error;
   }
@@ -65,8 +68,8 @@ export function unpackMedia(plain: Uint8Array<ArrayBuffer>): { type: string; byt
 
 /** Deletes a media item of the unlocked participant. */
 export async function deleteMedia(id: string): Promise<void> {
-  const { profileId } = requireVault();
-  await db.media.delete([profileId, id]);
+  const { profileId, key } = requireVault();
+  await removeMedia({ db, profileId, key }, id);
 }
 
 function isQuotaError(error: unknown): boolean {

@@ -2,8 +2,9 @@
  * Encrypted records of the unlocked participant. Values are sealed before the Dexie
  * transaction opens (WebCrypto is async and would let the transaction commit early).
  */
-import { open, seal } from './crypto';
+import { open } from './crypto';
 import { db } from './db';
+import { removeRecord, writeRecord } from './sync/local';
 import { createSignal } from './events';
 import { askPersistentStorage } from './persist';
 import { requireVault } from './vault';
@@ -35,12 +36,11 @@ export interface ProfileAccess {
   key: CryptoKey;
 }
 
-/** Encrypts and stores one record of the participant in `access`. */
+/** Encrypts and stores one record of the participant in `access` (with its outbox row when syncing: sync/local.ts). */
 export async function putRecordFor(access: ProfileAccess, kind: string, id: string, value: unknown): Promise<void> {
   const { profileId, key } = access;
   await inOrder(profileId, id, async () => {
-    const { iv, data } = await seal(value, key);
-    await db.records.put({ profileId, id, kind, updatedAt: Date.now(), iv, data });
+    await writeRecord({ db, profileId, key }, kind, id, value);
   });
   recordsChanged.emit();
   void askPersistentStorage();
@@ -60,7 +60,7 @@ export async function listRecordsFor<T>(access: ProfileAccess, kind: string): Pr
 
 /** Deletes one record of the participant in `access`. */
 export async function deleteRecordFor(access: ProfileAccess, id: string): Promise<void> {
-  await inOrder(access.profileId, id, () => db.records.delete([access.profileId, id]));
+  await inOrder(access.profileId, id, () => removeRecord({ db, ...access }, id));
   recordsChanged.emit();
 }
 
@@ -103,25 +103,18 @@ export async function getRecordWithRevision<T>(id: string): Promise<{ value: T |
 
 /**
  * Stores a record only if nobody changed it since `revision`; on success `revision` moves to the
- * new write. Returns false, writing nothing, when the stored record is newer.
+ * new write. Returns false, writing nothing, when the stored record is newer. The check runs in
+ * the write's own transaction (sync/local.ts), so no other write can slip in between.
  */
 export async function putRecordIfUnchanged(kind: string, id: string, value: unknown, revision: Revision): Promise<boolean> {
   const { profileId, key } = requireVault();
   let written = false;
   await inOrder(profileId, id, async () => {
-    const { iv, data } = await seal(value, key);
-    const updatedAt = await db.transaction('rw', db.records, async () => {
-      const stored = await db.records.get([profileId, id]);
-      const storedAt = stored?.updatedAt ?? null;
-      if (storedAt !== revision.updatedAt) return null;
-      // Strictly later than the record it replaces, so every write is a new revision.
-      const next = Math.max(Date.now(), (storedAt ?? 0) + 1);
-      await db.records.put({ profileId, id, kind, updatedAt: next, iv, data });
-      return next;
-    });
+    const unchanged = async () => ((await db.records.get([profileId, id]))?.updatedAt ?? null) === revision.updatedAt;
+    const result = await writeRecord({ db, profileId, key }, kind, id, value, unchanged);
     // Only once committed: until then a reader still sees the old revision.
-    if (updatedAt !== null) revision.updatedAt = updatedAt;
-    written = updatedAt !== null;
+    if (result.written) revision.updatedAt = result.updatedAt;
+    written = result.written;
   });
   if (written) {
     recordsChanged.emit();

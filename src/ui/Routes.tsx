@@ -33,6 +33,8 @@ const JourneyPage = lazyPage(() => import('./features/journey/JourneyPage').then
 const StaffArea = lazyPage(() => import('./features/staff/StaffArea').then((m) => m.StaffArea));
 const SurpsCardPage = lazyPage(() => import('./features/surps/SurpsCardPage').then((m) => m.SurpsCardPage));
 const AboutMePage = lazyPage(() => import('./features/aboutMe/AboutMePage').then((m) => m.AboutMePage));
+const SyncPage = lazyPage(() => import('./features/sync/SyncPage').then((m) => m.SyncPage));
+const JoinPage = lazyPage(() => import('./features/sync/JoinPage').then((m) => m.JoinPage));
 const BreathingPage = lazyPage(() => import('./features/checkin/BreathingPage').then((m) => m.BreathingPage));
 const ExportPage = lazyPage(() => import('./features/backup/ExportPage').then((m) => m.ExportPage));
 const ImportPage = lazyPage(() => import('./features/backup/ImportPage').then((m) => m.ImportPage));
@@ -55,6 +57,8 @@ export function Routes({ device, profile }: RoutesProps) {
   if (matchRoute('/hulp', path)) return <Crisis />;
   // Restoring a backup also works on a device that was never set up (it becomes an own phone).
   if (matchRoute('/terugzetten', path)) return <ImportPage device={device} />;
+  // A new device joins a workbook here, also before first run (the code is in the fragment).
+  if (matchRoute('/koppel', path)) return profile ? <Redirect to="/werkboek" /> : <JoinPage />;
   if (!device) return matchRoute('/welkom', path) ? <FirstRun /> : <Redirect to="/welkom" />;
   if (matchRoute('/welkom', path)) return <Redirect to="/" />;
   if (matchRoute('/instellingen', path)) return <Settings />;
@@ -92,6 +96,7 @@ const PROFILE_PAGES: [string, FunctionComponent<{ profile: ProfileCard }>][] = [
   ['/reservekopie', ExportPage],
   ['/praatkaart', SurpsCardPage],
   ['/over-mij', AboutMePage],
+  ['/ook-op-telefoon', SyncPage],
 ];
 
 /** On an own phone there is one profile: go straight to its PIN screen. */

@@ -5,6 +5,8 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
@@ -29,19 +31,25 @@ export default async function setup(project: TestProject): Promise<() => Promise
   const port = await freePort();
   // 127.0.0.1 counts as a secure context, so service workers and getUserMedia work over http.
   const baseURL = `http://127.0.0.1:${port}`;
+  // The sync server's SQLite lives in a temp dir that goes away with the server.
+  const dataDir = mkdtempSync(join(tmpdir(), 'werkboek-e2e-sync-'));
   const server = spawn(process.execPath, [join(root, 'dist/server/main.js')], {
     cwd: root,
-    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', LOG: '0', APP_DIR: join(root, 'dist/app') },
+    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', LOG: '0', APP_DIR: join(root, 'dist/app'), DATA_DIR: dataDir },
     stdio: ['ignore', 'inherit', 'inherit'],
   });
   try {
     await waitUntilUp(`${baseURL}/api/health`, server);
   } catch (error) {
     await stop(server);
+    rmSync(dataDir, { recursive: true, force: true });
     throw error;
   }
   project.provide('baseURL', baseURL);
-  return () => stop(server);
+  return async () => {
+    await stop(server);
+    rmSync(dataDir, { recursive: true, force: true });
+  };
 }
 
 /** Runs a local package binary; its output is only shown when it fails, to keep test output short. */

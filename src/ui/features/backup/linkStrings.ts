@@ -6,7 +6,7 @@ export const LINK_STRINGS = {
     settingsLocked: 'Open eerst je werkboek. Dan kun je een reservekopie maken.',
     exportLink: 'Reservekopie maken',
     importLink: 'Werkboek terugzetten',
-    firstRunLink: 'Ik heb al een werkboek',
+    firstRunLink: 'Ik heb een reservekopie',
   },
   en: {
     settingsTitle: 'Backup',
@@ -14,6 +14,6 @@ export const LINK_STRINGS = {
     settingsLocked: 'Open your workbook first. Then you can make a backup.',
     exportLink: 'Make a backup',
     importLink: 'Restore a workbook',
-    firstRunLink: 'I already have a workbook',
+    firstRunLink: 'I have a backup file',
   },
 } as const;

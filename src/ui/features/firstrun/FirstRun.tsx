@@ -15,6 +15,7 @@ import type { CrisisNumber, DeviceKind } from '../../../core/db';
 import { i18next, setLanguage, toLanguage } from '../../../i18n';
 import { navigate } from '../../router';
 import { useT } from '../../useT';
+import { STRINGS } from '../sync/strings';
 
 type Step = 'device' | 'clinic' | 'crisis' | 'profile' | 'code' | 'saving';
 
@@ -62,6 +63,9 @@ export function FirstRun() {
             }}
           />
           <RestoreLink />
+          <IconButton icon="phone" variant="quiet" onClick={() => navigate('/koppel')}>
+            {STRINGS[toLanguage(i18next.language)].joinLink}
+          </IconButton>
           <IconButton icon="language" variant="quiet" onClick={() => setLanguage(other)}>
             <span lang={other}>{t('firstRun.otherLanguage')}</span>
           </IconButton>

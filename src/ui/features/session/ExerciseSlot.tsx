@@ -1,6 +1,6 @@
 import type { FunctionComponent } from 'preact';
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
-import { getAnswerWithRevision, saveAnswerIfUnchanged, type AnswerKey } from '../../../core/answers';
+import { answerId, getAnswerWithRevision, saveAnswerIfUnchanged, type AnswerKey } from '../../../core/answers';
 import type { Revision } from '../../../core/records';
 import type { Exercise } from '../../../content/types';
 import type { Language } from '../../../i18n';
@@ -11,6 +11,7 @@ import { useDraft } from '../../useDraft';
 import { useT } from '../../useT';
 import { readEarlierAnswer } from './earlierAnswers';
 import { useSessionStrings } from './strings';
+import { OtherVersions } from '../sync/OtherVersions';
 
 interface SlotProps {
   exercise: Exercise;
@@ -102,6 +103,14 @@ export function ExerciseSlot({ exercise, answerKey, language, labelledBy }: Slot
   if (!Component || !answer) return <p role="status">{t('session.loading')}</p>;
   return (
     <>
+      {!kind.selfStored && (
+        <OtherVersions
+          recordId={answerId(answerKey)}
+          field="value"
+          describe={(value) => (kind.model.isValid(value) ? kind.model.describe(value as never, exercise as never, language).flatMap((line) => ('text' in line ? [line.text] : [])).join('\n') : '')}
+          onChosen={(value) => setAnswer({ value })}
+        />
+      )}
       <Component
         exercise={exercise}
         answer={answer.value}

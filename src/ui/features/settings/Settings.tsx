@@ -4,6 +4,7 @@ import { AutoLockSetting } from './AutoLockSetting';
 import { StorageSetting } from './StorageSetting';
 import { BackupSetting } from '../backup/BackupSetting';
 import { DisplaySettings } from './DisplaySettings';
+import { SyncSetting } from '../sync/SyncSetting';
 import { deviceChanged, getDevice } from '../../../core/device';
 import { useLoad } from '../../useSignal';
 import { useT } from '../../useT';
@@ -26,6 +27,7 @@ export function Settings() {
       <AutoLockSetting minutes={device.autoLockMinutes} />
       <StorageSetting persisted={device.persisted} />
       <BackupSetting />
+      <SyncSetting />
       <section class="setting" aria-labelledby="setting-device">
         <h2 id="setting-device">{t('settings.device')}</h2>
         <p>{deviceWord}</p>

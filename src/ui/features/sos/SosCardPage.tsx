@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { ProfileCard } from '../../../core/profiles';
 import { isSosCardEmpty } from '../../../core/sosCard';
+import type { SosCard } from '../../../core/sos';
 import { i18next, toLanguage } from '../../../i18n';
 import { IconButton } from '../../components/IconButton';
 import { Screen } from '../../components/Screen';
@@ -16,6 +17,7 @@ import { SosPrintSheet } from './SosPrintSheet';
 import { STRINGS } from './strings';
 import { useSosCard } from './useSosCard';
 import './sos.css';
+import { RecordConflicts } from '../sync/RecordConflicts';
 
 /**
  * The SOS-kaart (route /sos): a calm screen with the front or the back of the card, an edit
@@ -41,6 +43,11 @@ export function SosCardPage({ profile }: { profile: ProfileCard }) {
   return (
     <Screen title={s.title}>
       <div class="sos-screen">
+        <RecordConflicts
+          recordId="card:sos"
+          label={(field) => (typeof s[field as keyof typeof s] === 'string' ? (s[field as keyof typeof s] as string) : field)}
+          onChosen={(field, value) => update({ [field]: value } as Partial<SosCard>)}
+        />
         <SideSwitch side={side} onSide={setSide} s={s} />
         {editing ? <p class="hint">{s.editHint}</p> : empty && <p class="calm">{s.emptyCard}</p>}
         <div class={`sos-card sos-card-${side}`}>
