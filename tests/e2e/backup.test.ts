@@ -157,7 +157,9 @@ it('moves a workbook with text, a drawing, a recording, a check-in and the SOS-k
   await b.getByRole('button', { name: s.open }).click();
   await b.getByRole('alert').filter({ hasText: s.problems.wrongPassword }).waitFor();
   expect(await b.getByRole('alert').textContent()).toBe(`${s.problems.wrongPassword} ${s.nothingChanged}`);
-  expect(await countRows(b)).toEqual({ device: 0, profiles: 0, records: 0, media: 0 });
+  const untouched = await countRows(b);
+  expect(Object.keys(untouched)).toEqual(expect.arrayContaining(['device', 'profiles', 'records', 'media']));
+  expect(Object.entries(untouched).filter(([, rows]) => rows > 0)).toEqual([]);
   await screenshot(b, 'backup-import-wrong-password-phone');
 
   await b.getByLabel(s.password, { exact: true }).fill(PASSWORD);
