@@ -4,8 +4,9 @@
  * the workbook only survives if it is also somewhere else: synced, or in a recent backup.
  * The person is warned once when none of these holds.
  *
- * Fields read from the device row (plain, optional, no schema change): `syncEnabled` (set by
- * the sync feature), `lastBackupAt` (set by the backup feature), `evictionWarnedAt` (set here).
+ * Read from the device row (plain, optional, no schema change): `lastBackupAt` (set by each
+ * backup), `evictionWarnedAt` (set here) and `syncEnabled`; a profile that syncs (a row in
+ * `syncState`) counts as synced too.
  */
 import { db, type DeviceRow } from './db';
 import { deviceChanged } from './device';
@@ -35,7 +36,9 @@ export async function isStoragePersistent(): Promise<boolean> {
 /** Whether the warning should show on this device now. */
 export async function needsEvictionWarning(now = Date.now()): Promise<boolean> {
   const device = await db.device.get('device');
-  return device !== undefined && shouldWarnAboutEviction(device, await isStoragePersistent(), now);
+  if (device === undefined) return false;
+  const syncing = (await db.syncState.count()) > 0;
+  return shouldWarnAboutEviction({ ...device, syncEnabled: device.syncEnabled || syncing }, await isStoragePersistent(), now);
 }
 
 /** Remembers that the person has seen the warning, so it never comes back. */

@@ -57,6 +57,12 @@ it('does not warn when storage is persistent, the device syncs, a backup is rece
   expect(await needsEvictionWarning(now)).toBe(false);
   await db.device.update('device', { syncEnabled: false });
 
+  // A profile that syncs keeps its workbook on the server too.
+  const sealed = { iv: new Uint8Array(12), data: new Uint8Array(16) };
+  await db.syncState.put({ profileId: 'p', server: '', workbookId: 'w', deviceId: 'd', token: 't', deviceName: 'tablet', keyEpoch: 0, workbookKey: sealed, cursor: 0, nextBatch: 1, nextChange: 1, lastSyncedAt: null, lastError: null });
+  expect(await needsEvictionWarning(now)).toBe(false);
+  await db.syncState.clear();
+
   await db.device.update('device', { lastBackupAt: now - RECENT_BACKUP_MS + DAY });
   expect(await needsEvictionWarning(now)).toBe(false);
   await db.device.update('device', { lastBackupAt: now - RECENT_BACKUP_MS - DAY });
