@@ -31,7 +31,9 @@
 //   the median of 3 runs (each report is written to tests/.output/lighthouse-<n>.json).
 //
 // Options: --skip-build, --no-lighthouse, --only=phone,save,switch,chart,lighthouse, --warm-worker
-// (cold starts without stopping the service worker first), --runs=5 (cold starts), --saves=200, --switches=10,
+// (cold starts without stopping the service worker first), --cpu-profile (the last cold start's
+// CPU profile to tests/.output/cold-start.cpuprofile), --trace (its Chrome trace to
+// tests/.output/cold-start.trace.json), --runs=5 (cold starts), --saves=200, --switches=10,
 // --lighthouse-runs=3. Exits 1 when a figure is over its budget.
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
@@ -201,6 +203,8 @@ function headingProbe() {
       const channel = new MessageChannel();
       channel.port1.onmessage = () => {
         entry.painted = performance.now();
+        // For waiting without running Playwright's own script in the page (see the cold start).
+        console.debug(`heading painted ${JSON.stringify(entry)}`);
         for (let i = waiters.length - 1; i >= 0; i--) if (waiters[i]()) waiters.splice(i, 1);
       };
       channel.port2.postMessage(null);
@@ -282,10 +286,33 @@ try {
     const phases = [];
     for (let run = 0; run <= RUNS; run++) {
       if (!flag('warm-worker')) await cdp.send('ServiceWorker.stopAllWorkers');
+      const profiling = flag('cpu-profile') && run === RUNS;
+      if (profiling) {
+        await cdp.send('Profiler.enable');
+        await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
+        await cdp.send('Profiler.start');
+      }
+      const tracing = flag('trace') && run === RUNS;
+      if (tracing) await browser.startTracing(page, { categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8', 'blink', 'loading', 'ServiceWorker', 'disabled-by-default-v8.compile'] });
+      // Waiting with waitForFunction would have Playwright compile its own large script in the
+      // page while the app starts (about 100 ms at 4× slowdown): the page says when instead.
+      const paintedMessage = page.waitForEvent('console', {
+        predicate: (message) => message.text().startsWith('heading painted ') && JSON.parse(message.text().slice('heading painted '.length)).text === startHeading,
+        timeout: TIMEOUT_MS,
+      });
       await page.reload({ waitUntil: 'commit' });
-      const painted = await page.waitForFunction((text) => window.__headings?.find((entry) => entry.text === text && entry.painted !== undefined)?.painted, startHeading, { timeout: TIMEOUT_MS });
+      const painted = JSON.parse((await paintedMessage).text().slice('heading painted '.length)).painted;
+      if (tracing) {
+        await writeFile(join(OUTPUT_DIR, 'cold-start.trace.json'), await browser.stopTracing());
+        console.log('    trace of the last cold start: tests/.output/cold-start.trace.json');
+      }
+      if (profiling) {
+        const { profile } = await cdp.send('Profiler.stop');
+        await writeFile(join(OUTPUT_DIR, 'cold-start.cpuprofile'), JSON.stringify(profile));
+        console.log('    CPU profile of the last cold start: tests/.output/cold-start.cpuprofile');
+      }
       if (run === 0) continue;
-      coldMs.push(await painted.jsonValue());
+      coldMs.push(painted);
       phases.push(await page.evaluate(() => {
         const nav = performance.getEntriesByType('navigation')[0];
         const mark = (name) => performance.getEntriesByName(name)[0]?.startTime ?? NaN;
@@ -293,6 +320,8 @@ try {
         const files = performance.getEntriesByType('resource').filter((entry) => initial.includes(entry.name));
         return {
           'page from worker': nav.responseEnd,
+          'start files asked': Math.min(...files.map((entry) => entry.fetchStart)),
+          'their first byte': Math.max(...files.map((entry) => entry.responseStart)),
           'start files from worker': Math.max(...files.map((entry) => entry.responseEnd)),
           'script runs': mark('app-script'),
           'first render': mark('app-render'),
