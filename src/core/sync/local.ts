@@ -78,6 +78,18 @@ export async function materialize(local: LocalProfile, id: string, view: RecordS
 
 type MakeChange = (view: RecordState | undefined, meta: ChangeMeta) => Change | null;
 
+/**
+ * Profiles whose last edit found no sync state, per database. Most profiles never sync; for them
+ * an edit skips reading the sync state before it seals (see edit).
+ */
+const unsyncedHints = new WeakMap<WorkbookDb, Set<string>>();
+
+function unsyncedHint(db: WorkbookDb): Set<string> {
+  let hint = unsyncedHints.get(db);
+  if (!hint) unsyncedHints.set(db, (hint = new Set()));
+  return hint;
+}
+
 /** What an edit did: refused by its guard, or written (with what the row write answered). */
 type EditResult = { written: false } | { written: true; answer: unknown };
 
@@ -97,15 +109,20 @@ async function edit(
   const { db, profileId, key } = local;
   const tables = [db.records, db.media, db.shadows, db.outbox, db.syncState];
   for (;;) {
-    const state = await db.syncState.get(profileId);
+    // The hint only saves a read: the transaction checks again whether the profile syncs.
+    const state = unsyncedHint(db).has(profileId) ? undefined : await db.syncState.get(profileId);
     if (!state) {
       const write = await plain();
-      const done = await db.transaction('rw', tables, async (): Promise<EditResult | null> => {
+      const done = await db.transaction('rw', [db.records, db.media, db.syncState], async (): Promise<EditResult | null> => {
         if (await db.syncState.get(profileId)) return null;
         if (!(await guard())) return { written: false };
         return { written: true, answer: await write() };
       });
-      if (done) return done;
+      if (done) {
+        unsyncedHint(db).add(profileId);
+        return done;
+      }
+      unsyncedHint(db).delete(profileId);
       continue;
     }
     const { row, shadow } = await readShadow(local, id);
