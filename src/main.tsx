@@ -12,13 +12,14 @@ performance.mark('app-script');
 
 async function start(): Promise<void> {
   // Dutch strings are set up while the database opens; another language is loaded after.
-  const [device] = await Promise.all([getDevice().catch(() => undefined), initI18n('nl')]);
+  // (null: the device could not be read; the app tries again and says what is wrong.)
+  const [device] = await Promise.all([getDevice().catch(() => null), initI18n('nl')]);
   // Before the first paint, so the chosen text size and contrast never flash.
-  applyDisplay(device);
+  applyDisplay(device ?? undefined);
   if (toLanguage(device?.language) !== 'nl') await setLanguage(toLanguage(device?.language));
   performance.mark('app-render');
   startAutoSync();
-  render(<App />, document.getElementById('app')!);
+  render(<App start={device === null ? undefined : { device }} />, document.getElementById('app')!);
 }
 
 void start();

@@ -4,6 +4,7 @@ import { useAutoLock } from './shell/useAutoLock';
 import { Routes } from './Routes';
 import { ViewingBanner } from './features/staff/ViewingBanner';
 import { deviceChanged, getDevice } from '../core/device';
+import type { DeviceRow } from '../core/db';
 import { getProfile } from '../core/profiles';
 import { lockVault, unlockedProfileId, vaultChanged } from '../core/vault';
 import { setLanguage, toLanguage, i18next } from '../i18n';
@@ -17,14 +18,20 @@ function staffMayStay(path: string): boolean {
 }
 import { applyDisplay } from './display';
 
-/** Loads the device and the unlocked profile, and wires auto-lock around the routes. */
-export function App() {
+/**
+ * Loads the device and the unlocked profile, and wires auto-lock around the routes. `start` is
+ * the device as main.tsx read it: the first screen then renders without reading it again.
+ */
+export function App({ start }: { start?: { device: DeviceRow | undefined } }) {
   const state = useLoad(
     async () => {
       const profileId = unlockedProfileId();
       return { device: await getDevice(), profile: profileId ? await getProfile(profileId) : undefined, staff: isStaffSessionOpen(), viewing: viewingProfileId() };
     },
     [deviceChanged, vaultChanged, staffSessionChanged],
+    [],
+    // Nobody is unlocked when the app starts.
+    () => (start && !unlockedProfileId() ? { device: start.device, profile: undefined, staff: isStaffSessionOpen(), viewing: viewingProfileId() } : undefined),
   );
   const device = state?.device;
   useEffect(() => {

@@ -34,15 +34,19 @@ export function lazyPage<P extends object>(load: () => Promise<FunctionComponent
   return Object.assign(LazyPage, { preload: () => void loadOnce().catch(() => undefined) });
 }
 
-/** Preloads screens once the browser is idle, so they never slow down what is being drawn now. */
-export function preloadWhenIdle(pages: readonly LazyPage<never>[]): () => void {
-  const run = () => pages.forEach((page) => page.preload());
+/** Runs `run` once the browser is idle (or soon, where it cannot tell); answers a cancel. */
+export function whenIdle(run: () => void, timeoutMs = 2_000): () => void {
   if (typeof requestIdleCallback === 'function') {
-    const id = requestIdleCallback(run, { timeout: 2_000 });
+    const id = requestIdleCallback(run, { timeout: timeoutMs });
     return () => cancelIdleCallback(id);
   }
   const id = setTimeout(run, 500);
   return () => clearTimeout(id);
+}
+
+/** Preloads screens once the browser is idle, so they never slow down what is being drawn now. */
+export function preloadWhenIdle(pages: readonly LazyPage<never>[]): () => void {
+  return whenIdle(() => pages.forEach((page) => page.preload()));
 }
 
 /** A lazily loaded screen; preload() fetches its code ahead, e.g. while the person types a PIN. */

@@ -5,9 +5,10 @@ import type { Signal } from '../core/events';
 /**
  * Loads `load()` now and again after each signal; undefined while loading. Only the newest load
  * is shown: an older one that answers late (it started before a lock, say) is dropped.
+ * `initial` gives a value already known at the first render (it is still loaded again).
  */
-export function useLoad<T>(load: () => Promise<T>, signals: Signal[] = [], deps: unknown[] = []): T | undefined {
-  const [value, setValue] = useState<T | undefined>(undefined);
+export function useLoad<T>(load: () => Promise<T>, signals: Signal[] = [], deps: unknown[] = [], initial?: () => T | undefined): T | undefined {
+  const [value, setValue] = useState<T | undefined>(() => initial?.());
   // A layout effect starts the load right after the render, not a frame later (useEffect waits
   // for the next paint): on a slow phone each screen that loads data shows up a frame sooner.
   useLayoutEffect(() => {

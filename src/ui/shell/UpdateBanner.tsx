@@ -2,6 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { IconButton } from '../components/IconButton';
 import { flushDrafts } from '../../core/drafts';
 import { useT } from '../useT';
+import { whenIdle } from '../lazyPage';
 
 type Apply = () => Promise<void>;
 
@@ -15,14 +16,21 @@ export function UpdateBanner() {
   useEffect(() => {
     if (import.meta.env.DEV || !('serviceWorker' in navigator)) return;
     let cancelled = false;
-    void import('virtual:pwa-register').then(({ registerSW }) => {
-      if (cancelled) return;
-      const updateSW = registerSW({
-        onNeedRefresh: () => setApply(() => () => updateSW(true)),
-      });
-    });
+    // Once the first screen is shown and the phone has a moment: loading and registering the
+    // worker code earlier would slow down the start (the worker from last time already serves).
+    const cancelIdle = whenIdle(
+      () =>
+        void import('virtual:pwa-register').then(({ registerSW }) => {
+          if (cancelled) return;
+          const updateSW = registerSW({
+            onNeedRefresh: () => setApply(() => () => updateSW(true)),
+          });
+        }),
+      3_000,
+    );
     return () => {
       cancelled = true;
+      cancelIdle();
     };
   }, []);
   if (!apply) return null;
