@@ -1,6 +1,6 @@
 /** Participant profiles: create, list, unlock with PIN or with the staff code, lock. */
 import { newKey, unwrapKey, unwrapKeyWithSecret, wrapKey, wrapKeyWithSecret } from './crypto';
-import { db, type ProfilePhoto, type ProfileRow } from './db';
+import { db, type DeviceRow, type ProfilePhoto, type ProfileRow } from './db';
 import { createSignal } from './events';
 import { openWithStaffCode } from './staff';
 import { waitAfterFailures, wrongTry, type AttemptResult } from './throttle';
@@ -121,7 +121,8 @@ export async function unlockWithStaffCode(id: string, code: string, now = Date.n
   return { ok: true };
 }
 
-/** Whether a trainer can help unlock this profile. */
-export async function canStaffUnlock(id: string): Promise<boolean> {
-  return Boolean((await db.profiles.get(id))?.staffKey);
+/** What the PIN screen needs, read in one transaction: on a phone it is the first screen. */
+export async function unlockScreenInfo(id: string): Promise<{ profile?: ProfileCard; staffCanUnlock: boolean; device?: DeviceRow; deviceHasStaffCode: boolean }> {
+  const [row, device] = await db.transaction('r', db.profiles, db.device, () => Promise.all([db.profiles.get(id), db.device.get('device')]));
+  return { profile: row && toCard(row), staffCanUnlock: Boolean(row?.staffKey), device, deviceHasStaffCode: Boolean(device?.staffKey) };
 }

@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { DEFAULT_CRISIS_NUMBERS, getDevice, setUpDevice } from '../../src/core/device';
-import { createProfile, isValidPin, listProfiles, unlockWithPin, unlockWithStaffCode } from '../../src/core/profiles';
+import { createProfile, isValidPin, listProfiles, unlockScreenInfo, unlockWithPin, unlockWithStaffCode } from '../../src/core/profiles';
 import { unlockedProfileId, lockVault } from '../../src/core/vault';
 import { saveCheckIn, listCheckInDays } from '../../src/core/checkins';
 import { FIRST_WAIT_MS, waitAfterFailures } from '../../src/core/throttle';
@@ -55,6 +55,16 @@ describe('profiles and unlocking', () => {
     await setUpDevice({ kind: 'phone', organisation: '', crisisNumbers: [], language: 'nl' });
     const id = await createProfile({ displayName: 'Bo', avatar: 'tree', pin: '2468' });
     expect(await unlockWithStaffCode(id, '')).toMatchObject({ ok: false });
+    expect(await unlockScreenInfo(id)).toMatchObject({ profile: { id, displayName: 'Bo' }, staffCanUnlock: false, device: { kind: 'phone' }, deviceHasStaffCode: false });
+  });
+
+  it('tells the PIN screen whether the trainer can help, in one read', async () => {
+    await setUpDevice({ kind: 'tablet', organisation: '', crisisNumbers: [], language: 'nl', staffCode: '8642' });
+    const helped = await createProfile({ displayName: 'Ali', avatar: 'sun', pin: '1234' }, await staffKey('8642'));
+    const alone = await createProfile({ displayName: 'Cas', avatar: 'tree', pin: '1357' });
+    expect(await unlockScreenInfo(helped)).toMatchObject({ profile: { displayName: 'Ali' }, staffCanUnlock: true, deviceHasStaffCode: true });
+    expect(await unlockScreenInfo(alone)).toMatchObject({ profile: { displayName: 'Cas' }, staffCanUnlock: false, deviceHasStaffCode: true });
+    expect(await unlockScreenInfo('no-such-id')).toMatchObject({ profile: undefined, staffCanUnlock: false });
   });
 });
 

@@ -113,7 +113,8 @@ async function edit(
     const state = unsyncedHint(db).has(profileId) ? undefined : await db.syncState.get(profileId);
     if (!state) {
       const write = await plain();
-      const done = await db.transaction('rw', [db.records, db.media, db.syncState], async (): Promise<EditResult | null> => {
+      // Only the row's own table (a guard reads records only for record writes) and the check.
+      const done = await db.transaction('rw', [table === 'records' ? db.records : db.media, db.syncState], async (): Promise<EditResult | null> => {
         if (await db.syncState.get(profileId)) return null;
         if (!(await guard())) return { written: false };
         return { written: true, answer: await write() };

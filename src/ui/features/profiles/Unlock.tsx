@@ -6,12 +6,10 @@ import { PinPad } from '../../components/PinPad';
 import { Screen } from '../../components/Screen';
 import { StaffCodeForm } from './StaffCodeForm';
 import { attemptMessage } from './attemptMessage';
-import { canStaffUnlock, getProfile, PIN_MAX_DIGITS, unlockWithPin, unlockWithStaffCode } from '../../../core/profiles';
-import { getDevice } from '../../../core/device';
+import { PIN_MAX_DIGITS, unlockScreenInfo, unlockWithPin, unlockWithStaffCode } from '../../../core/profiles';
 import { navigate } from '../../router';
 import { useLoad } from '../../useSignal';
 import { useT } from '../../useT';
-import { hasStaffCode } from '../../../core/staff';
 import { useStrings as useStaffStrings } from '../staff/useStrings';
 
 /**
@@ -21,15 +19,7 @@ import { useStrings as useStaffStrings } from '../staff/useStrings';
 export function Unlock({ id }: { id: string }) {
   const t = useT();
   const staffWords = useStaffStrings();
-  const info = useLoad(
-    async () => {
-      // Reads at once, not one after the other: this is the first screen of a phone's start.
-      const [profile, staff, device, staffCode] = await Promise.all([getProfile(id), canStaffUnlock(id), getDevice(), hasStaffCode()]);
-      return { profile, staff, device, staffCode };
-    },
-    [],
-    [id],
-  );
+  const info = useLoad(() => unlockScreenInfo(id), [], [id]);
   const [pin, setPin] = useState('');
   const [busy, setBusy] = useState(false);
   const [problem, setProblem] = useState('');
@@ -60,7 +50,7 @@ export function Unlock({ id }: { id: string }) {
             <Message kind="problem">{problem}</Message>
           </div>
           <h2>{t('unlock.helpTitle')}</h2>
-          {info.staff ? (
+          {info.staffCanUnlock ? (
             <IconButton icon="person" onClick={() => setWithHelp(true)}>
               {t('unlock.help')}
             </IconButton>
@@ -82,7 +72,7 @@ export function Unlock({ id }: { id: string }) {
           {t('unlock.otherPerson')}
         </IconButton>
       )}
-      {!onTablet && info.staffCode && (
+      {!onTablet && info.deviceHasStaffCode && (
         <IconButton icon="key" variant="quiet" onClick={() => navigate('/staf')}>
           {staffWords.entrancePhone}
         </IconButton>
