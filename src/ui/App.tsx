@@ -2,7 +2,7 @@ import { useCallback, useEffect } from 'preact/hooks';
 import { Shell } from './shell/Shell';
 import { useAutoLock } from './shell/useAutoLock';
 import { Routes } from './Routes';
-import { ViewingBanner } from './features/staff/ViewingBanner';
+import { lazyPage } from './lazyPage';
 import { deviceChanged, getDevice } from '../core/device';
 import type { DeviceRow } from '../core/db';
 import { getProfile } from '../core/profiles';
@@ -11,6 +11,9 @@ import { setLanguage, toLanguage, i18next } from '../i18n';
 import { navigate, onRouteChange } from './router';
 import { useLoad } from './useSignal';
 import { closeStaffSession, isStaffSessionOpen, staffSessionChanged, stopViewing, viewingProfileId } from '../core/staffSession';
+
+// Shown only while staff look into a workbook: its code (and the staff words) load then.
+const ViewingBanner = lazyPage(() => import('./features/staff/ViewingBanner').then((m) => m.ViewingBanner));
 
 /** Paths where an open staff session stays open: the staff area and the crisis numbers. */
 function staffMayStay(path: string): boolean {

@@ -5,12 +5,12 @@ import { listProfiles, profilesChanged } from '../../../core/profiles';
 import { navigate } from '../../router';
 import { useLoad } from '../../useSignal';
 import { useT } from '../../useT';
-import { useStrings as useStaffStrings } from '../staff/useStrings';
+import { useEntranceWords } from '../staff/entranceWords';
 
 /** The locked start screen of a group tablet: tap your own name. Shows no answers, only names. */
 export function ProfileGrid() {
   const t = useT();
-  const staff = useStaffStrings();
+  const staff = useEntranceWords();
   const profiles = useLoad(listProfiles, [profilesChanged]);
   return (
     <Screen title={t('profiles.title')}>

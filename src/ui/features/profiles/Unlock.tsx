@@ -10,7 +10,7 @@ import { PIN_MAX_DIGITS, unlockScreenInfo, unlockWithPin, unlockWithStaffCode } 
 import { navigate } from '../../router';
 import { useLoad } from '../../useSignal';
 import { useT } from '../../useT';
-import { useStrings as useStaffStrings } from '../staff/useStrings';
+import { useEntranceWords } from '../staff/entranceWords';
 
 /**
  * Open your own workbook with your PIN, or with help from the trainer. On success the router
@@ -18,7 +18,7 @@ import { useStrings as useStaffStrings } from '../staff/useStrings';
  */
 export function Unlock({ id }: { id: string }) {
   const t = useT();
-  const staffWords = useStaffStrings();
+  const staffWords = useEntranceWords();
   const info = useLoad(() => unlockScreenInfo(id), [], [id]);
   const [pin, setPin] = useState('');
   const [busy, setBusy] = useState(false);

@@ -1,7 +1,8 @@
 /** Words of the staff area (trainer on a group tablet, begeleider on an own phone). */
+import { ENTRANCE_WORDS } from './entranceWords';
+
 const nl = {
-  entranceTablet: 'Trainer',
-  entrancePhone: 'Begeleider',
+  ...ENTRANCE_WORDS.nl,
   codeTitleTablet: 'Voor de trainer',
   codeTitlePhone: 'Voor de begeleider',
   codeIntro: 'Vul je code in. Daarna zie je de deelnemers.',
@@ -108,8 +109,7 @@ const nl = {
 };
 
 const en: StaffStrings = {
-  entranceTablet: 'Trainer',
-  entrancePhone: 'Support worker',
+  ...ENTRANCE_WORDS.en,
   codeTitleTablet: 'For the trainer',
   codeTitlePhone: 'For the support worker',
   codeIntro: 'Enter your code. Then you see the participants.',
