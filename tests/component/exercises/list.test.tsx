@@ -1,5 +1,6 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, beforeEach, expect, it } from 'vitest';
+import { db } from '../../../src/core/db';
 import { getMedia } from '../../../src/core/media';
 import { fakeMicrophone, removeMicrophone, SPOKEN } from './fakeRecorder';
 import { expectDeleted, expectPlayable, named, speak } from './spoken';
@@ -114,4 +115,24 @@ it('takes a spoken card instead of a typed one, plays it after a reload and dele
   await waitFor(async () => expect((await view.stored())?.items.map((item) => item.values.where)).toEqual(['Thuis']));
   await expectDeleted(id);
   expect(listModel.isValid({ items: [{ id: 'a', values: {}, recording: 5 }] })).toBe(false);
+});
+
+it('deletes a recording that is still being made when its card is removed', async () => {
+  fakeMicrophone();
+  const view = await renderExercise(listKind, exercise);
+  const stored: string[] = [];
+  const onCreate = (key: unknown) => void stored.push(String(key));
+  db.media.hook('creating', onCreate);
+  try {
+    fireEvent.click(await screen.findByRole('button', { name: named('Opnemen', 'Nummer 1') }));
+    await screen.findByRole('button', { name: named('Stop', 'Nummer 1') });
+    // Removing the card stops the recording; what was said is saved, then has nothing to belong to.
+    fireEvent.click(screen.getByRole('button', { name: /^Weghalen ?: Nummer 1$/ }));
+    fireEvent.click(await screen.findByRole('button', { name: 'Ja, weghalen' }));
+    await waitFor(() => expect(stored).toHaveLength(1));
+    await waitFor(async () => expect(await db.media.count()).toBe(0));
+    await waitFor(async () => expect((await view.stored())?.items).toEqual([]));
+  } finally {
+    db.media.hook('creating').unsubscribe(onCreate);
+  }
 });
