@@ -43,3 +43,14 @@ export function isString(value: unknown): value is string {
 export function newItemId(): string {
   return crypto.randomUUID().slice(0, 8);
 }
+
+/** Whether `value` is a string or absent (optional fields such as a recording's media id). */
+export function isOptionalString(value: unknown): value is string | undefined {
+  return value === undefined || isString(value);
+}
+
+/** `item` with a recording's media id under `key`, or without the key at all (the stored shape stays valid). */
+export function withRecording<T extends object, K extends keyof T>(item: T, key: K, mediaId: string | undefined): T {
+  const { [key]: _old, ...rest } = item;
+  return (mediaId ? { ...rest, [key]: mediaId } : rest) as T;
+}

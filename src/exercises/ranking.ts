@@ -1,4 +1,4 @@
-import { isArrayOf, isRecord, isString, type ExerciseModel, type ExerciseOf } from './model';
+import { isArrayOf, isOptionalString, isRecord, isString, type ExerciseModel, type ExerciseOf, type SummaryPart } from './model';
 import { earlierItemId, sameText } from './earlier';
 import type { Language } from '../i18n';
 
@@ -11,6 +11,8 @@ export interface RankingItem {
   id: string;
   text: string;
   size: number;
+  /** Media id of an own item told in the participant's own voice, instead of or besides typing. */
+  recording?: string;
 }
 
 /** Items with a size each; the biggest nadeel is the biggest block. */
@@ -34,6 +36,18 @@ export function biggestFirst(items: readonly RankingItem[]): RankingItem[] {
   return items.map((item, index) => ({ item, index })).sort((a, b) => b.item.size - a.item.size || a.index - b.index).map(({ item }) => item);
 }
 
+/** Whether an item is written or spoken. */
+function isGiven(item: RankingItem): boolean {
+  return item.text.trim() !== '' || Boolean(item.recording);
+}
+
+/** An item as summary lines: its words and weight, then its recording. */
+function describeItem(item: RankingItem, language: Language): SummaryPart[] {
+  const word = rankSizeWord(item.size, language);
+  const text = item.text.trim();
+  return [{ text: text ? `${text} (${word})` : `(${word})` }, ...(item.recording ? [{ media: item.recording }] : [])];
+}
+
 function isRankingItem(value: unknown): value is RankingItem {
   return (
     isRecord(value) &&
@@ -41,7 +55,8 @@ function isRankingItem(value: unknown): value is RankingItem {
     isString(value.text) &&
     Number.isInteger(value.size) &&
     (value.size as number) >= RANK_SIZE_MIN &&
-    (value.size as number) <= RANK_SIZE_MAX
+    (value.size as number) <= RANK_SIZE_MAX &&
+    isOptionalString(value.recording)
   );
 }
 
@@ -49,10 +64,9 @@ function isRankingItem(value: unknown): value is RankingItem {
 export const rankingModel: ExerciseModel<ExerciseOf<'ranking'>, RankingAnswer> = {
   empty: () => ({ items: [] }),
   // Items from an earlier answer arrive at the smallest size by themselves; a bigger block is a choice.
-  isAnswered: (answer) => answer.items.some((item) => item.size > RANK_SIZE_MIN && item.text.trim() !== ''),
+  isAnswered: (answer) => answer.items.some((item) => item.size > RANK_SIZE_MIN && isGiven(item)),
   isValid: (value): value is RankingAnswer => isRecord(value) && isArrayOf(value.items, isRankingItem),
-  describe: (answer, _exercise, language) =>
-    biggestFirst(answer.items.filter((item) => item.text.trim() !== '')).map((item) => ({ text: `${item.text.trim()} (${rankSizeWord(item.size, language)})` })),
+  describe: (answer, _exercise, language) => biggestFirst(answer.items.filter(isGiven)).flatMap((item) => describeItem(item, language)),
 };
 
 /** The answer with every earlier item it lacks added at the smallest size, or null when none is new. */

@@ -16,6 +16,8 @@
 import type { Page } from 'playwright-core';
 import { goInApp, onScreen, tr, type Lang } from './app';
 import { STRINGS as STAFF } from '../../src/ui/features/staff/strings';
+import { STRINGS as CHOICE } from '../../src/ui/exercises/strings.choice';
+import { STRINGS as RANKING } from '../../src/ui/exercises/strings.ranking';
 
 /** What a row's reach and setup get to work with. */
 export interface RouteContext {
@@ -41,6 +43,27 @@ export interface RouteRow {
 
 const lessonScreen = async ({ page }: RouteContext) => {
   await page.locator('article.session-screen').waitFor();
+};
+
+/** Lesson screens of these sessions are checked too (a list, pairs, a ranking and steps); the first session is always open. */
+const RELEASED = ['1.3', '1.4', '1.7', '2.5'];
+
+/** On the participant's release page: opens the sessions above, each saved before the next. */
+const releaseSessions = async ({ page, lang }: RouteContext) => {
+  for (const session of RELEASED) {
+    const item = page.locator('label.release-item').filter({ has: page.locator('.session-number', { hasText: new RegExp(`^${session.replace('.', '\\.')}$`) }) });
+    await item.getByRole('checkbox').check();
+    await item.locator('.release-state', { hasText: STAFF[lang].stateOpen }).waitFor();
+  }
+  // Ticking scrolled the page; the page is checked from its top, as every other row is.
+  await page.evaluate(() => window.scrollTo(0, 0));
+};
+
+/** A lesson screen, after adding one item of the participant's own (its recorder shows then). */
+const lessonScreenAdding = (label: (lang: Lang) => string) => async (ctx: RouteContext) => {
+  await lessonScreen(ctx);
+  await ctx.page.getByRole('button', { name: label(ctx.lang) }).click();
+  await ctx.page.locator('.voice').first().waitFor();
 };
 
 const toStaffHome = async ({ page, lang, trainerCode }: RouteContext) => {
@@ -102,7 +125,7 @@ export const ROUTES: RouteRow[] = [
   { name: 'staff-code', path: '/staf', state: 'locked' },
   { name: 'staff-home', path: '/staf', state: 'locked', reach: toStaffHome },
   { name: 'staff-participant', path: '/staf/deelnemer/:id', state: 'locked', reach: toStaffParticipant },
-  { name: 'staff-lessons', path: '/staf/deelnemer/:id/lessen', state: 'locked', reach: toStaffPage((lang) => STAFF[lang].releaseOne) },
+  { name: 'staff-lessons', path: '/staf/deelnemer/:id/lessen', state: 'locked', reach: toStaffPage((lang) => STAFF[lang].releaseOne), setup: releaseSessions },
 
   // Unlocked: participant Ali is unlocked.
   { name: 'home', path: '/werkboek', state: 'unlocked' },
@@ -111,6 +134,11 @@ export const ROUTES: RouteRow[] = [
   { name: 'lesson-info', path: '/les/1.1/2', state: 'unlocked', setup: lessonScreen },
   { name: 'lesson-choice', path: '/les/1.1/6', state: 'unlocked', setup: lessonScreen },
   { name: 'lesson-text', path: '/les/1.1/9', state: 'unlocked', setup: lessonScreen },
+  { name: 'lesson-choice-own', path: '/les/1.1/6', state: 'unlocked', setup: lessonScreenAdding((lang) => CHOICE[lang].other) },
+  { name: 'lesson-ranking', path: '/les/1.3/8', state: 'unlocked', setup: lessonScreenAdding((lang) => RANKING[lang].add) },
+  { name: 'lesson-pairs', path: '/les/1.4/8', state: 'unlocked', setup: lessonScreen },
+  { name: 'lesson-list', path: '/les/1.7/9', state: 'unlocked', setup: lessonScreen },
+  { name: 'lesson-steps', path: '/les/2.5/7', state: 'unlocked', setup: lessonScreen },
   { name: 'check-in', path: '/hoe-gaat-het', state: 'unlocked' },
   {
     name: 'check-in-note',

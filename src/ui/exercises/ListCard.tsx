@@ -4,6 +4,8 @@ import type { Language } from '../../i18n';
 import { Pictogram } from '../pictograms';
 import { RemoveButton } from './RemoveButton';
 import { STRINGS } from './strings.list';
+import { LazyVoiceRecorder } from './voice/LazyVoiceRecorder';
+import { STRINGS as VOICE } from './voice/strings';
 
 interface Props {
   exercise: ExerciseOf<'list'>;
@@ -13,11 +15,12 @@ interface Props {
   idBase: string;
   language: Language;
   onValue: (fieldId: string, value: string) => void;
+  onRecording: (mediaId: string | undefined) => void;
   onRemove: () => void;
 }
 
-/** One item of a list as a card: a labelled field per sub-field, and "Weghalen" that asks first. */
-export function ListCard({ exercise, item, number, idBase, language, onValue, onRemove }: Props) {
+/** One item of a list as a card: a labelled field per sub-field, a recorder for telling it instead, and "Weghalen" that asks first. */
+export function ListCard({ exercise, item, number, idBase, language, onValue, onRecording, onRemove }: Props) {
   const title = STRINGS[language].number(number);
   const first = exercise.fields.map((field) => item.values[field.id]?.trim()).find(Boolean);
   return (
@@ -39,6 +42,7 @@ export function ListCard({ exercise, item, number, idBase, language, onValue, on
             />
           </div>
         ))}
+        <LazyVoiceRecorder value={item.recording} label={VOICE[language].speakInstead} name={title} language={language} onChange={onRecording} />
         <RemoveButton name={first ? `${title}: ${first}` : title} language={language} onRemove={onRemove} />
       </fieldset>
     </li>

@@ -1,19 +1,30 @@
-import { useId } from 'preact/hooks';
+import { useId, useRef } from 'preact/hooks';
 import { IconButton } from '../components/IconButton';
 import { emptyListItem, type ListAnswer } from '../../exercises/list';
+import { withRecording } from '../../exercises/model';
 import type { ExerciseProps } from './contract';
 import { ListCard } from './ListCard';
 import { STRINGS } from './strings.list';
 import { useFocusLater } from './useFocusLater';
+import { forgetRecordings } from './voice/forgetRecordings';
 import './exercises.css';
 
 /** A list of items as cards (e.g. risicosituaties: waar / met wie / wat deed je). */
 export function ListExercise({ exercise, answer, onChange, language, labelledBy }: ExerciseProps<'list', ListAnswer>) {
   const uid = useId();
   const focusLater = useFocusLater();
+  // A recording is stored after a wait; it joins the newest answer, not the one it started with.
+  const latest = useRef(answer);
+  latest.current = answer;
 
   const setValue = (itemId: string, fieldId: string, value: string) =>
     onChange({ items: answer.items.map((item) => (item.id === itemId ? { ...item, values: { ...item.values, [fieldId]: value } } : item)) });
+  const setRecording = (itemId: string, recording: string | undefined) => {
+    // A recording that ends after its card was removed has nothing left to belong to.
+    const { items } = latest.current;
+    if (!items.some((item) => item.id === itemId)) return forgetRecordings(recording);
+    onChange({ items: items.map((item) => (item.id === itemId ? withRecording(item, 'recording', recording) : item)) });
+  };
   const add = () => {
     const item = emptyListItem(exercise);
     onChange({ items: [...answer.items, item] });
@@ -21,6 +32,7 @@ export function ListExercise({ exercise, answer, onChange, language, labelledBy 
   };
   const remove = (itemId: string) => {
     onChange({ items: answer.items.filter((item) => item.id !== itemId) });
+    forgetRecordings(answer.items.find((item) => item.id === itemId)?.recording);
     focusLater(`${uid}-add`); // the card and its button are gone
   };
 
@@ -40,6 +52,7 @@ export function ListExercise({ exercise, answer, onChange, language, labelledBy 
               idBase={`${uid}-${item.id}`}
               language={language}
               onValue={(fieldId, value) => setValue(item.id, fieldId, value)}
+              onRecording={(recording) => setRecording(item.id, recording)}
               onRemove={() => remove(item.id)}
             />
           ))}

@@ -5,6 +5,8 @@ import type { Language } from '../../i18n';
 import { NextIcon } from '../icons/navigation.tsx';
 import { RemoveButton } from './RemoveButton';
 import { STRINGS } from './strings.pairs';
+import { LazyVoiceRecorder } from './voice/LazyVoiceRecorder';
+import { STRINGS as VOICE } from './voice/strings';
 
 interface Props {
   exercise: ExerciseOf<'pairs'>;
@@ -14,14 +16,17 @@ interface Props {
   idBase: string;
   language: Language;
   onChange: (pair: Pair) => void;
+  /** Stores a side's recording in the newest version of the pair. */
+  onRecording: (side: 'leftRecording' | 'rightRecording', mediaId: string | undefined) => void;
   onRemove: () => void;
 }
 
-/** One pair: the left side, an arrow, the right side. A left side from an earlier answer is shown, not edited. */
-export function PairRow({ exercise, pair, number, idBase, language, onChange, onRemove }: Props) {
+/** One pair: the left side, an arrow, the right side, each typed or spoken. A left side from an earlier answer is shown, not edited. */
+export function PairRow({ exercise, pair, number, idBase, language, onChange, onRecording, onRemove }: Props) {
   const s = STRINGS[language];
   const earlier = isEarlierItem(pair.id);
   const title = s.number(number);
+  const speak = VOICE[language].speakInstead;
   return (
     <li>
       <fieldset class="pair">
@@ -38,6 +43,13 @@ export function PairRow({ exercise, pair, number, idBase, language, onChange, on
             <>
               <label for={`${idBase}-left`}>{exercise.left[language]}</label>
               <textarea id={`${idBase}-left`} rows={2} maxLength={1000} value={pair.left} onInput={(e) => onChange({ ...pair, left: e.currentTarget.value })} />
+              <LazyVoiceRecorder
+                value={pair.leftRecording}
+                label={speak}
+                name={`${title}, ${exercise.left[language]}`}
+                language={language}
+                onChange={(id) => onRecording('leftRecording', id)}
+              />
             </>
           )}
         </div>
@@ -54,6 +66,13 @@ export function PairRow({ exercise, pair, number, idBase, language, onChange, on
             value={pair.right}
             aria-describedby={earlier ? `${idBase}-left` : undefined}
             onInput={(e) => onChange({ ...pair, right: e.currentTarget.value })}
+          />
+          <LazyVoiceRecorder
+            value={pair.rightRecording}
+            label={speak}
+            name={`${title}, ${exercise.right[language]}`}
+            language={language}
+            onChange={(id) => onRecording('rightRecording', id)}
           />
         </div>
         {!earlier && (

@@ -1,12 +1,14 @@
 import { useEffect, useId, useRef } from 'preact/hooks';
 import { IconButton } from '../components/IconButton';
 import { earlierTexts } from '../../exercises/earlier';
+import { withRecording } from '../../exercises/model';
 import { newPair, withEarlierLefts, type Pair, type PairsAnswer } from '../../exercises/pairs';
 import type { ExerciseProps } from './contract';
 import { PairRow } from './PairRow';
 import { STRINGS } from './strings.pairs';
 import { useEarlierAnswer } from './useEarlierAnswer';
 import { useFocusLater } from './useFocusLater';
+import { forgetRecordings } from './voice/forgetRecordings';
 import './exercises.css';
 
 /** Pairs in two columns, left → right (nadeel → voordeel, signaal → actie). */
@@ -24,13 +26,21 @@ export function PairsExercise({ exercise, answer, onChange, language, context, l
   }, [earlier]);
 
   const update = (next: Pair) => onChange({ pairs: answer.pairs.map((pair) => (pair.id === next.id ? next : pair)) });
+  const setRecording = (id: string, side: 'leftRecording' | 'rightRecording', recording: string | undefined) => {
+    // A recording that ends after its pair was removed has nothing left to belong to.
+    const { pairs } = latest.current;
+    if (!pairs.some((pair) => pair.id === id)) return forgetRecordings(recording);
+    onChange({ pairs: pairs.map((pair) => (pair.id === id ? withRecording(pair, side, recording) : pair)) });
+  };
   const add = () => {
     const pair = newPair();
     onChange({ pairs: [...answer.pairs, pair] });
     focusLater(`${uid}-${pair.id}-left`);
   };
   const remove = (id: string) => {
+    const gone = answer.pairs.find((pair) => pair.id === id);
     onChange({ pairs: answer.pairs.filter((pair) => pair.id !== id) });
+    forgetRecordings(gone?.leftRecording, gone?.rightRecording);
     focusLater(`${uid}-add`);
   };
 
@@ -50,6 +60,7 @@ export function PairsExercise({ exercise, answer, onChange, language, context, l
               idBase={`${uid}-${pair.id}`}
               language={language}
               onChange={update}
+              onRecording={(side, recording) => setRecording(pair.id, side, recording)}
               onRemove={() => remove(pair.id)}
             />
           ))}

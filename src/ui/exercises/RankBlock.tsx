@@ -5,6 +5,8 @@ import type { Language } from '../../i18n';
 import { RemoveButton } from './RemoveButton';
 import { MinusIcon } from './MinusIcon';
 import { STRINGS } from './strings.ranking';
+import { LazyVoiceRecorder } from './voice/LazyVoiceRecorder';
+import { STRINGS as VOICE } from './voice/strings';
 
 interface Props {
   item: RankingItem;
@@ -13,11 +15,13 @@ interface Props {
   language: Language;
   onResize: (change: 1 | -1) => void;
   onText: (text: string) => void;
+  /** Stores an own item's recording in the newest version of the item. */
+  onRecording: (mediaId: string | undefined) => void;
   onRemove: () => void;
 }
 
 /** One item as a block: its size shows as height, as filled squares and in words. */
-export function RankBlock({ item, idBase, language, onResize, onText, onRemove }: Props) {
+export function RankBlock({ item, idBase, language, onResize, onText, onRecording, onRemove }: Props) {
   const s = STRINGS[language];
   const earlier = isEarlierItem(item.id);
   const name = item.text.trim() || s.untitled;
@@ -43,6 +47,7 @@ export function RankBlock({ item, idBase, language, onResize, onText, onRemove }
           <span>{s.size(word)}</span>
         </span>
       </div>
+      {!earlier && <LazyVoiceRecorder value={item.recording} label={VOICE[language].speakInstead} name={name} language={language} onChange={onRecording} />}
       <div class="button-row rank-buttons">
         <IconButton icon="plus" id={`${idBase}-bigger`} aria-disabled={item.size >= RANK_SIZE_MAX} onClick={() => onResize(1)}>
           {s.bigger}

@@ -2,13 +2,14 @@ import { useEffect, useId, useRef, useState } from 'preact/hooks';
 import { IconButton } from '../components/IconButton';
 import { Message } from '../components/Message';
 import { earlierTexts } from '../../exercises/earlier';
-import { newItemId } from '../../exercises/model';
+import { newItemId, withRecording } from '../../exercises/model';
 import { biggestFirst, RANK_SIZE_MAX, RANK_SIZE_MIN, rankSizeWord, withEarlierItems, type RankingAnswer, type RankingItem } from '../../exercises/ranking';
 import type { ExerciseProps } from './contract';
 import { RankBlock } from './RankBlock';
 import { STRINGS } from './strings.ranking';
 import { useEarlierAnswer } from './useEarlierAnswer';
 import { useFocusLater } from './useFocusLater';
+import { forgetRecordings } from './voice/forgetRecordings';
 import './exercises.css';
 
 /** Items as blocks, biggest first; "Groter" and "Kleiner" change a block by tapping. */
@@ -28,6 +29,13 @@ export function RankingExercise({ exercise, answer, onChange, language, context,
 
   const update = (id: string, change: Partial<RankingItem>) => onChange({ items: answer.items.map((item) => (item.id === id ? { ...item, ...change } : item)) });
 
+  const setRecording = (id: string, recording: string | undefined) => {
+    // A recording that ends after its block was removed has nothing left to belong to.
+    const { items } = latest.current;
+    if (!items.some((item) => item.id === id)) return forgetRecordings(recording);
+    onChange({ items: items.map((item) => (item.id === id ? withRecording(item, 'recording', recording) : item)) });
+  };
+
   const resize = (item: RankingItem, change: 1 | -1) => {
     const name = item.text.trim() || s.untitled;
     const size = item.size + change;
@@ -44,6 +52,7 @@ export function RankingExercise({ exercise, answer, onChange, language, context,
   };
   const remove = (id: string) => {
     onChange({ items: answer.items.filter((item) => item.id !== id) });
+    forgetRecordings(answer.items.find((item) => item.id === id)?.recording);
     focusLater(`${uid}-add`);
   };
 
@@ -63,6 +72,7 @@ export function RankingExercise({ exercise, answer, onChange, language, context,
               language={language}
               onResize={(change) => resize(item, change)}
               onText={(text) => update(item.id, { text })}
+              onRecording={(recording) => setRecording(item.id, recording)}
               onRemove={() => remove(item.id)}
             />
           ))}

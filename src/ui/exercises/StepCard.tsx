@@ -3,6 +3,8 @@ import type { Language } from '../../i18n';
 import { Message } from '../components/Message';
 import { RemoveButton } from './RemoveButton';
 import { STRINGS } from './strings.steps';
+import { LazyVoiceRecorder } from './voice/LazyVoiceRecorder';
+import { STRINGS as VOICE } from './voice/strings';
 
 interface Props {
   step: Step;
@@ -11,11 +13,13 @@ interface Props {
   idBase: string;
   language: Language;
   onChange: (step: Step) => void;
+  /** Stores the step's recording in the newest version of the step. */
+  onRecording: (mediaId: string | undefined) => void;
   onRemove: () => void;
 }
 
-/** One small step: what to do, its reward, and "Gedaan" that answers with a kind word. */
-export function StepCard({ step, number, idBase, language, onChange, onRemove }: Props) {
+/** One small step: what to do (typed or spoken), its reward, and "Gedaan" that answers with a kind word. */
+export function StepCard({ step, number, idBase, language, onChange, onRecording, onRemove }: Props) {
   const s = STRINGS[language];
   const title = s.step(number);
   const reward = step.reward.trim();
@@ -25,6 +29,7 @@ export function StepCard({ step, number, idBase, language, onChange, onRemove }:
         <legend>{title}</legend>
         <label for={`${idBase}-text`}>{s.text}</label>
         <textarea id={`${idBase}-text`} rows={2} maxLength={1000} value={step.text} onInput={(e) => onChange({ ...step, text: e.currentTarget.value })} />
+        <LazyVoiceRecorder value={step.recording} label={VOICE[language].speakInstead} name={title} language={language} onChange={onRecording} />
         <label for={`${idBase}-reward`}>{s.reward}</label>
         <input type="text" id={`${idBase}-reward`} maxLength={300} value={step.reward} onInput={(e) => onChange({ ...step, reward: e.currentTarget.value })} />
         <label class={`choice choice-wide step-done ${step.done ? 'is-chosen' : ''}`}>

@@ -1,12 +1,15 @@
 import { useEffect, useId, useRef } from 'preact/hooks';
 import { IconButton } from '../components/IconButton';
-import { isRecord, isString } from '../../exercises/model';
+import { isRecord, isString, withRecording } from '../../exercises/model';
 import { newStep, type Step, type StepsAnswer } from '../../exercises/steps';
 import type { ExerciseProps } from './contract';
 import { StepCard } from './StepCard';
 import { STRINGS } from './strings.steps';
 import { useEarlierAnswer } from './useEarlierAnswer';
 import { useFocusLater } from './useFocusLater';
+import { LazyVoiceRecorder } from './voice/LazyVoiceRecorder';
+import { forgetRecordings } from './voice/forgetRecordings';
+import { STRINGS as VOICE } from './voice/strings';
 import './exercises.css';
 
 /** The text of an earlier text answer (`{ text }`), or of a plain string. */
@@ -30,6 +33,12 @@ export function StepsExercise({ exercise, answer, onChange, language, context, l
   }, [earlier]);
 
   const update = (next: Step) => onChange({ ...answer, steps: answer.steps.map((step) => (step.id === next.id ? next : step)) });
+  const setRecording = (id: string, recording: string | undefined) => {
+    // A recording that ends after its step was removed has nothing left to belong to.
+    const { steps } = latest.current;
+    if (!steps.some((step) => step.id === id)) return forgetRecordings(recording);
+    onChange({ ...latest.current, steps: steps.map((step) => (step.id === id ? withRecording(step, 'recording', recording) : step)) });
+  };
   const add = () => {
     const step = newStep();
     onChange({ ...answer, steps: [...answer.steps, step] });
@@ -37,6 +46,7 @@ export function StepsExercise({ exercise, answer, onChange, language, context, l
   };
   const remove = (id: string) => {
     onChange({ ...answer, steps: answer.steps.filter((step) => step.id !== id) });
+    forgetRecordings(answer.steps.find((step) => step.id === id)?.recording);
     focusLater(`${uid}-add`);
   };
 
@@ -47,10 +57,17 @@ export function StepsExercise({ exercise, answer, onChange, language, context, l
       </p>
       <label for={`${uid}-goal`}>{s.goal}</label>
       <textarea id={`${uid}-goal`} rows={2} maxLength={1000} value={answer.goal} onInput={(e) => onChange({ ...answer, goal: e.currentTarget.value })} />
+      <LazyVoiceRecorder
+        value={answer.goalRecording}
+        label={VOICE[language].speakInstead}
+        name={s.goal}
+        language={language}
+        onChange={(recording) => onChange(withRecording(latest.current, 'goalRecording', recording))}
+      />
       {answer.steps.length > 0 ? (
         <ol class="step-list" aria-labelledby={`${uid}-label`}>
           {answer.steps.map((step, index) => (
-            <StepCard key={step.id} step={step} number={index + 1} idBase={`${uid}-${step.id}`} language={language} onChange={update} onRemove={() => remove(step.id)} />
+            <StepCard key={step.id} step={step} number={index + 1} idBase={`${uid}-${step.id}`} language={language} onChange={update} onRecording={(recording) => setRecording(step.id, recording)} onRemove={() => remove(step.id)} />
           ))}
         </ol>
       ) : (

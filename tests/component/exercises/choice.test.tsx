@@ -1,5 +1,8 @@
 import { fireEvent, screen, waitFor } from '@testing-library/preact';
-import { beforeEach, expect, it } from 'vitest';
+import { afterEach, beforeEach, expect, it } from 'vitest';
+import { getMedia } from '../../../src/core/media';
+import { fakeMicrophone, removeMicrophone, SPOKEN } from './fakeRecorder';
+import { expectDeleted, expectPlayable, named, speak } from './spoken';
 import { choiceModel } from '../../../src/exercises/choice';
 import type { ExerciseOf } from '../../../src/exercises/model';
 import { choiceKind } from '../../../src/ui/exercises/choiceKind';
@@ -19,6 +22,7 @@ const many = {
 } satisfies ExerciseOf<'choice'>;
 
 beforeEach(setUpParticipant);
+afterEach(removeMicrophone);
 
 /** Which tiles show as chosen: a real checked input and the thick frame with its tick. */
 function chosenTiles(): string[] {
@@ -75,4 +79,34 @@ it('offers radios when only one may be chosen, without "iets anders" when the co
   expect(screen.getByRole('radio', { name: 'Slecht slapen' })).toHaveProperty('checked', true);
   expect(screen.getByRole('radio', { name: 'Ruzie thuis' })).toHaveProperty('checked', false);
   expect(await view.stored()).toEqual({ chosen: ['sleep'], other: [] });
+});
+
+it('takes an own item spoken, plays it after a reload and deletes it with the item', async () => {
+  fakeMicrophone();
+  const view = await renderExercise(choiceKind, many);
+  fireEvent.click(screen.getByRole('button', { name: 'Iets anders' }));
+  await speak('Eigen antwoord 1');
+  await waitFor(async () => expect((await view.stored())?.otherRecordings?.[0]).toMatch(/^voice:/));
+  fireEvent.click(screen.getByRole('button', { name: 'Iets anders' }));
+  fireEvent.input(await screen.findByLabelText('Eigen antwoord 2'), { target: { value: 'Ruzie' } });
+
+  await waitFor(async () => expect((await view.stored())?.other).toEqual(['', 'Ruzie']));
+  const answer = (await view.stored())!;
+  const id = answer.otherRecordings![0]!;
+  expect(answer.otherRecordings).toEqual([id, '']);
+  expect(await (await getMedia(id))!.blob.text()).toBe(SPOKEN);
+  expect(choiceModel.isAnswered({ chosen: [], other: [''], otherRecordings: [id] })).toBe(true);
+  expect(choiceModel.describe(answer, many, 'nl')).toEqual([{ media: id }, { text: 'Ruzie' }]);
+
+  await view.reload();
+  await expectPlayable('Eigen antwoord 1');
+  expect(screen.getByRole('button', { name: named('Opnemen', 'Eigen antwoord 2') })).toBeTruthy();
+
+  fireEvent.click(screen.getByRole('button', { name: /^Weghalen ?: Eigen antwoord 1$/ }));
+  fireEvent.click(await screen.findByRole('button', { name: 'Ja, weghalen' }));
+  // The item that moves up keeps its own (empty) recorder; the stored answer has no recordings left.
+  await waitFor(async () => expect(await view.stored()).toEqual({ chosen: [], other: ['Ruzie'] }));
+  await expectDeleted(id);
+  expect(await screen.findByRole('button', { name: named('Opnemen', 'Eigen antwoord 1') })).toBeTruthy();
+  expect(choiceModel.isValid({ chosen: [], other: [''], otherRecordings: [3] })).toBe(false);
 });

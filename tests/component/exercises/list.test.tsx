@@ -1,5 +1,9 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/preact';
-import { beforeEach, expect, it } from 'vitest';
+import { afterEach, beforeEach, expect, it } from 'vitest';
+import { db } from '../../../src/core/db';
+import { getMedia } from '../../../src/core/media';
+import { fakeMicrophone, removeMicrophone, SPOKEN } from './fakeRecorder';
+import { expectDeleted, expectPlayable, named, speak } from './spoken';
 import { listModel, type ListAnswer } from '../../../src/exercises/list';
 import type { ExerciseOf } from '../../../src/exercises/model';
 import { listKind } from '../../../src/ui/exercises/listKind';
@@ -17,6 +21,7 @@ const exercise = {
 } satisfies ExerciseOf<'list'>;
 
 beforeEach(setUpParticipant);
+afterEach(removeMicrophone);
 
 /** The value of field `label` in every card, top to bottom. */
 function values(label: string): string[] {
@@ -81,5 +86,53 @@ it('describes each item on one line with its field words and rejects damaged ans
   expect(listModel.isValid(answer)).toBe(true);
   for (const damaged of [{}, { items: [{ id: 'a' }] }, { items: [{ id: 'a', values: { where: 3 } }] }, { items: [{ id: 'a', values: [] }] }]) {
     expect(listModel.isValid(damaged)).toBe(false);
+  }
+});
+
+it('takes a spoken card instead of a typed one, plays it after a reload and deletes it with the card', async () => {
+  fakeMicrophone();
+  const view = await renderExercise(listKind, exercise);
+  fireEvent.click(screen.getByRole('button', { name: 'Nog een situatie' }));
+  const second = await screen.findByRole('group', { name: 'Nummer 2' });
+  fireEvent.input(within(second).getByLabelText('Waar'), { target: { value: 'Thuis' } });
+  await speak('Nummer 1');
+
+  await waitFor(async () => expect((await view.stored())?.items[0]?.recording).toMatch(/^voice:/));
+  const answer = (await view.stored())!;
+  const id = answer.items[0]!.recording!;
+  expect(await (await getMedia(id))!.blob.text()).toBe(SPOKEN);
+  expect(answer.items[1]).not.toHaveProperty('recording');
+  // Spoken only, nothing typed: still an answer, and the summary plays it where the words would be.
+  expect(listModel.isAnswered({ items: [answer.items[0]!] })).toBe(true);
+  expect(listModel.describe(answer, exercise, 'nl')).toEqual([{ media: id }, { text: 'Waar: Thuis' }]);
+
+  await view.reload();
+  await expectPlayable('Nummer 1');
+  expect(screen.getByRole('button', { name: named('Opnemen', 'Nummer 2') })).toBeTruthy();
+
+  fireEvent.click(screen.getByRole('button', { name: /^Weghalen ?: Nummer 1$/ }));
+  fireEvent.click(await screen.findByRole('button', { name: 'Ja, weghalen' }));
+  await waitFor(async () => expect((await view.stored())?.items.map((item) => item.values.where)).toEqual(['Thuis']));
+  await expectDeleted(id);
+  expect(listModel.isValid({ items: [{ id: 'a', values: {}, recording: 5 }] })).toBe(false);
+});
+
+it('deletes a recording that is still being made when its card is removed', async () => {
+  fakeMicrophone();
+  const view = await renderExercise(listKind, exercise);
+  const stored: string[] = [];
+  const onCreate = (key: unknown) => void stored.push(String(key));
+  db.media.hook('creating', onCreate);
+  try {
+    fireEvent.click(await screen.findByRole('button', { name: named('Opnemen', 'Nummer 1') }));
+    await screen.findByRole('button', { name: named('Stop', 'Nummer 1') });
+    // Removing the card stops the recording; what was said is saved, then has nothing to belong to.
+    fireEvent.click(screen.getByRole('button', { name: /^Weghalen ?: Nummer 1$/ }));
+    fireEvent.click(await screen.findByRole('button', { name: 'Ja, weghalen' }));
+    await waitFor(() => expect(stored).toHaveLength(1));
+    await waitFor(async () => expect(await db.media.count()).toBe(0));
+    await waitFor(async () => expect((await view.stored())?.items).toEqual([]));
+  } finally {
+    db.media.hook('creating').unsubscribe(onCreate);
   }
 });

@@ -1,8 +1,11 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/preact';
-import { beforeEach, expect, it } from 'vitest';
+import { afterEach, beforeEach, expect, it } from 'vitest';
+import { getMedia } from '../../../src/core/media';
+import { fakeMicrophone, removeMicrophone, SPOKEN } from './fakeRecorder';
+import { expectDeleted, expectPlayable, speak } from './spoken';
 import type { ExerciseOf } from '../../../src/exercises/model';
 import { earlierTexts } from '../../../src/exercises/earlier';
-import { pairsModel, type PairsAnswer } from '../../../src/exercises/pairs';
+import { pairsModel, withEarlierLefts, type PairsAnswer } from '../../../src/exercises/pairs';
 import { pairsKind } from '../../../src/ui/exercises/pairsKind';
 import { renderExercise, setUpParticipant } from './harness';
 
@@ -15,6 +18,7 @@ const exercise = {
 } satisfies ExerciseOf<'pairs'>;
 
 beforeEach(setUpParticipant);
+afterEach(removeMicrophone);
 
 /** The pairs as a user reads them: the given or typed left side → the typed right side. */
 function rows(): string[] {
@@ -82,4 +86,33 @@ it('describes pairs as "nadeel → voordeel" and rejects damaged answers', () =>
   for (const damaged of [undefined, { pairs: 'x' }, { pairs: [{ id: 'a', left: 'x' }] }, { pairs: [{ id: 1, left: 'x', right: 'y' }] }]) {
     expect(pairsModel.isValid(damaged)).toBe(false);
   }
+});
+
+it('takes both sides of a pair spoken, plays them after a reload and deletes them with the pair', async () => {
+  fakeMicrophone();
+  const view = await renderExercise(pairsKind, exercise);
+  await speak('Nummer 1, Nadeel');
+  await waitFor(async () => expect((await view.stored())?.pairs[0]?.leftRecording).toMatch(/^voice:/));
+  // A spoken left side alone is not an answer yet, as with typing.
+  expect(pairsModel.isAnswered((await view.stored())!)).toBe(false);
+  await speak('Nummer 1, Voordeel van veranderen');
+  await waitFor(async () => expect((await view.stored())?.pairs[0]?.rightRecording).toMatch(/^voice:/));
+
+  const answer = (await view.stored())!;
+  const { leftRecording, rightRecording } = answer.pairs[0]!;
+  expect(await (await getMedia(rightRecording!))!.blob.text()).toBe(SPOKEN);
+  expect(pairsModel.isAnswered(answer)).toBe(true);
+  expect(pairsModel.describe(answer, exercise, 'nl')).toEqual([{ media: leftRecording }, { media: rightRecording }]);
+  // Items of an earlier answer arriving later make way for empty pairs only, never for a spoken one.
+  expect(withEarlierLefts(answer, ['Geld kwijt'])?.pairs.map((pair) => pair.id)).toEqual([answer.pairs[0]!.id, expect.any(String)]);
+
+  await view.reload();
+  await expectPlayable('Nummer 1, Nadeel', 2);
+  await expectPlayable('Nummer 1, Voordeel van veranderen', 2);
+
+  fireEvent.click(screen.getByRole('button', { name: /^Weghalen ?: Nummer 1$/ }));
+  fireEvent.click(await screen.findByRole('button', { name: 'Ja, weghalen' }));
+  await waitFor(async () => expect((await view.stored())?.pairs).toEqual([]));
+  await expectDeleted(leftRecording!);
+  await expectDeleted(rightRecording!);
 });

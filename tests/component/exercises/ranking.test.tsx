@@ -1,5 +1,8 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/preact';
-import { beforeEach, expect, it } from 'vitest';
+import { afterEach, beforeEach, expect, it } from 'vitest';
+import { getMedia } from '../../../src/core/media';
+import { fakeMicrophone, removeMicrophone, SPOKEN } from './fakeRecorder';
+import { expectDeleted, expectPlayable, speak } from './spoken';
 import type { ExerciseOf } from '../../../src/exercises/model';
 import { rankingModel, type RankingAnswer } from '../../../src/exercises/ranking';
 import { rankingKind } from '../../../src/ui/exercises/rankingKind';
@@ -12,6 +15,7 @@ const exercise = {
 } satisfies ExerciseOf<'ranking'>;
 
 beforeEach(setUpParticipant);
+afterEach(removeMicrophone);
 
 /** A button's name: its visible word, then (for screen readers) the item it acts on. */
 function forItem(word: string, item: string): RegExp {
@@ -98,4 +102,29 @@ it('describes the blocks biggest first in words and rejects damaged answers', ()
   for (const damaged of [null, [], { items: {} }, { items: [{ id: 'a', text: 'x', size: 6 }] }, { items: [{ id: 'a', text: 'x', size: 1.5 }] }, { items: [{ id: 'a', size: 2 }] }]) {
     expect(rankingModel.isValid(damaged)).toBe(false);
   }
+});
+
+it('takes an own block spoken, counts it once it is bigger, plays it after a reload and deletes it with the block', async () => {
+  fakeMicrophone();
+  const view = await renderExercise(rankingKind, exercise);
+  fireEvent.click(screen.getByRole('button', { name: 'Zelf iets toevoegen' }));
+  await speak('nieuw blok');
+  await waitFor(async () => expect((await view.stored())?.items[0]?.recording).toMatch(/^voice:/));
+  expect(rankingModel.isAnswered((await view.stored())!)).toBe(false); // the smallest size is no choice yet
+  fireEvent.click(screen.getByRole('button', { name: forItem('Groter', 'nieuw blok') }));
+  await waitFor(async () => expect((await view.stored())?.items[0]?.size).toBe(2));
+
+  const answer = (await view.stored())!;
+  const id = answer.items[0]!.recording!;
+  expect(await (await getMedia(id))!.blob.text()).toBe(SPOKEN);
+  expect(rankingModel.isAnswered(answer)).toBe(true);
+  expect(rankingModel.describe(answer, exercise, 'nl')).toEqual([{ text: '(een beetje zwaar)' }, { media: id }]);
+
+  await view.reload();
+  await expectPlayable('nieuw blok');
+
+  fireEvent.click(screen.getByRole('button', { name: 'Weghalen' }));
+  fireEvent.click(await screen.findByRole('button', { name: 'Ja, weghalen' }));
+  await waitFor(async () => expect((await view.stored())?.items).toEqual([]));
+  await expectDeleted(id);
 });

@@ -1,5 +1,8 @@
 import { fireEvent, screen, waitFor } from '@testing-library/preact';
-import { beforeEach, expect, it } from 'vitest';
+import { afterEach, beforeEach, expect, it } from 'vitest';
+import { getMedia } from '../../../src/core/media';
+import { fakeMicrophone, removeMicrophone, SPOKEN } from './fakeRecorder';
+import { expectDeleted, expectPlayable, speak } from './spoken';
 import type { ExerciseOf } from '../../../src/exercises/model';
 import { stepsModel, type StepsAnswer } from '../../../src/exercises/steps';
 import { stepsKind } from '../../../src/ui/exercises/stepsKind';
@@ -12,6 +15,7 @@ const exercise = {
 } satisfies ExerciseOf<'steps'>;
 
 beforeEach(setUpParticipant);
+afterEach(removeMicrophone);
 
 it('fills the goal from the earlier answer, saves steps with rewards and praises a finished step', async () => {
   const view = await renderExercise(stepsKind, exercise, { '2.1/doel': { text: 'Minder blowen' } });
@@ -83,4 +87,37 @@ it('describes the goal and each step as "stap — beloning ✓" and rejects dama
   for (const damaged of ['x', { goal: 'x' }, { goal: 1, steps: [] }, { goal: '', steps: [{ id: 'a', text: 'x', reward: 'y', done: 'ja' }] }]) {
     expect(stepsModel.isValid(damaged)).toBe(false);
   }
+});
+
+it('takes a spoken goal and step, plays them after a reload and deletes the recording of a removed step', async () => {
+  fakeMicrophone();
+  const view = await renderExercise(stepsKind, exercise);
+  await speak('Mijn doel');
+  await waitFor(async () => expect((await view.stored())?.goalRecording).toMatch(/^voice:/));
+  expect(stepsModel.isAnswered((await view.stored())!)).toBe(false);
+  await speak('Stap 1');
+  await waitFor(async () => expect((await view.stored())?.steps[0]?.recording).toMatch(/^voice:/));
+
+  const answer = (await view.stored())!;
+  const goal = answer.goalRecording!;
+  const step = answer.steps[0]!.recording!;
+  expect(await (await getMedia(step))!.blob.text()).toBe(SPOKEN);
+  expect(stepsModel.isAnswered(answer)).toBe(true);
+  expect(stepsModel.describe(answer, exercise, 'nl')).toEqual([{ media: goal }, { media: step }]);
+  expect(stepsModel.describe({ ...answer, steps: [{ ...answer.steps[0]!, reward: 'Film', done: true }] }, exercise, 'nl')).toEqual([
+    { media: goal },
+    { text: '— Film ✓' },
+    { media: step },
+  ]);
+
+  await view.reload();
+  await expectPlayable('Mijn doel', 2);
+  await expectPlayable('Stap 1', 2);
+
+  fireEvent.click(screen.getByRole('button', { name: /^Weghalen ?: Stap 1$/ }));
+  fireEvent.click(await screen.findByRole('button', { name: 'Ja, weghalen' }));
+  await waitFor(async () => expect((await view.stored())?.steps).toEqual([]));
+  await expectDeleted(step);
+  expect(await getMedia(goal)).toBeTruthy();
+  expect((await view.stored())?.goalRecording).toBe(goal);
 });

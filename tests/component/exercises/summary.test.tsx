@@ -38,3 +38,25 @@ it('ignores a stored answer of the wrong shape instead of crashing', async () =>
   });
   expect(await screen.findByText('Nog niet ingevuld.')).toBeTruthy();
 });
+
+it('plays items that were spoken instead of typed where their words would stand', async () => {
+  const card = await saveMedia('voice', new Blob(['op het plein'], { type: 'audio/webm' }));
+  const own = await saveMedia('voice', new Blob(['mijn broer'], { type: 'audio/webm' }));
+  await saveAnswer(key('2.2', 'risicosituaties'), { items: [{ id: 'a', values: {}, recording: card }] });
+  await saveAnswer(key('1.3', 'nadelen'), { chosen: ['geld'], other: [''], otherRecordings: [own] });
+  await renderExercise(summaryKind, {
+    type: 'summary',
+    label: { nl: 'Mijn samenvatting', en: 'My summary' },
+    items: [
+      { label: { nl: 'Mijn risico', en: 'My risk' }, from: { session: '2.2', screen: 'risicosituaties' } },
+      { label: { nl: 'Mijn reden', en: 'My reason' }, from: { session: '1.3', screen: 'nadelen' } },
+    ],
+  });
+  expect(await screen.findByText('Geld kwijt')).toBeTruthy();
+  await waitFor(() => expect(screen.getAllByText('Je opname')).toHaveLength(2));
+  for (const label of ['Mijn risico', 'Mijn reden']) {
+    const item = screen.getByText(label).closest('div')!;
+    expect(item.querySelector('audio[controls]')?.getAttribute('src')).toMatch(/^blob:/);
+    expect(item.textContent).not.toContain('Nog niet ingevuld.');
+  }
+});

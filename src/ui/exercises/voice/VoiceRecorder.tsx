@@ -16,11 +16,13 @@ export interface VoiceRecorderProps {
   onChange: (mediaId: string | undefined) => void;
   /** What the recording answers, shown above the buttons. */
   label: string;
+  /** Which item the recording belongs to, when several are on one screen; said after each button's word. */
+  name?: string;
   language: Language;
 }
 
 /** A spoken answer instead of typing: record, listen back, record again or delete. */
-export function VoiceRecorder({ value, onChange, label, language }: VoiceRecorderProps) {
+export function VoiceRecorder({ value, onChange, label, name, language }: VoiceRecorderProps) {
   const s = STRINGS[language];
   const titleId = useId();
   const [news, setNews] = useState<'saved' | 'removed' | null>(null);
@@ -51,11 +53,13 @@ export function VoiceRecorder({ value, onChange, label, language }: VoiceRecorde
     await deleteMedia(value).catch(() => undefined);
   };
 
+  const named = name ? <span class="sr-only">: {name}</span> : null;
   const problem = full ? s.full : recorder.problem && recorder.problem !== 'unsupported' ? s[recorder.problem] : '';
   return (
     <div class="voice" role="group" aria-labelledby={titleId}>
       <p id={titleId} class="voice-title">
         {label}
+        {name && <span class="sr-only"> {name}</span>}
       </p>
       {recorder.recording ? (
         <div class="voice-running">
@@ -63,6 +67,7 @@ export function VoiceRecorder({ value, onChange, label, language }: VoiceRecorde
           <span class="voice-time">{s.seconds(recorder.seconds)}</span>
           <IconButton icon="stop" variant="primary" onClick={recorder.stop}>
             {s.stop}
+            {named}
           </IconButton>
         </div>
       ) : (
@@ -74,10 +79,12 @@ export function VoiceRecorder({ value, onChange, label, language }: VoiceRecorde
             <div class="voice-buttons">
               <IconButton icon="microphone" variant={value ? 'secondary' : 'primary'} class="voice-start" onClick={() => void recorder.start()}>
                 {value ? s.again : s.record}
+                {named}
               </IconButton>
               {value && (
                 <ConfirmButton icon="trash" question={s.removeQuestion} yes={s.removeYes} no={s.removeNo} onConfirm={() => void remove()}>
                   {s.remove}
+                  {named}
                 </ConfirmButton>
               )}
             </div>

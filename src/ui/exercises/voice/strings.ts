@@ -1,4 +1,4 @@
-/** Words of the voice recorder, shared by the text and scale exercises. */
+/** Words of the voice recorder, shared by every exercise and field that takes a spoken answer. */
 export const STRINGS = {
   nl: {
     speakInstead: 'Liever praten? Neem het op.',
