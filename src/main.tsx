@@ -6,11 +6,21 @@ import { getDevice } from './core/device';
 import { initI18n, setLanguage, toLanguage } from './i18n';
 import { applyDisplay } from './ui/display';
 import { startAutoSync } from './core/sync/autoSync';
+import { readEarly } from './core/earlyReads';
+import { listProfiles, unlockScreenInfo } from './core/profiles';
 
 // User-timing marks for `npm run bench`: the script runs, the first render starts.
 performance.mark('app-script');
 
+/** The first screen's own read, started before anything else (see core/earlyReads.ts). */
+function readFirstScreenEarly(path: string): void {
+  const unlock = /^\/ontgrendel\/([^/]+)\/?$/.exec(path);
+  if (unlock) readEarly(`unlock:${unlock[1]}`, () => unlockScreenInfo(decodeURIComponent(unlock[1]!)));
+  else if (path === '/') readEarly('profiles', listProfiles);
+}
+
 async function start(): Promise<void> {
+  readFirstScreenEarly(location.pathname);
   // Dutch strings are set up while the database opens; another language is loaded after.
   // (null: the device could not be read; the app tries again and says what is wrong.)
   const [device] = await Promise.all([getDevice().catch(() => null), initI18n('nl')]);

@@ -121,8 +121,16 @@ export async function unlockWithStaffCode(id: string, code: string, now = Date.n
   return { ok: true };
 }
 
+/** What the PIN screen shows. */
+export interface UnlockScreenInfo {
+  profile?: ProfileCard;
+  staffCanUnlock: boolean;
+  device?: DeviceRow;
+  deviceHasStaffCode: boolean;
+}
+
 /** What the PIN screen needs, read in one transaction: on a phone it is the first screen. */
-export async function unlockScreenInfo(id: string): Promise<{ profile?: ProfileCard; staffCanUnlock: boolean; device?: DeviceRow; deviceHasStaffCode: boolean }> {
+export async function unlockScreenInfo(id: string): Promise<UnlockScreenInfo> {
   const [row, device] = await db.transaction('r', db.profiles, db.device, () => Promise.all([db.profiles.get(id), db.device.get('device')]));
   return { profile: row && toCard(row), staffCanUnlock: Boolean(row?.staffKey), device, deviceHasStaffCode: Boolean(device?.staffKey) };
 }

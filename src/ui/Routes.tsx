@@ -3,6 +3,7 @@ import { useEffect, useLayoutEffect } from 'preact/hooks';
 import type { DeviceRow } from '../core/db';
 import type { ProfileCard } from '../core/profiles';
 import { listProfiles } from '../core/profiles';
+import { takeEarly } from '../core/earlyReads';
 import { ProfileGrid } from './features/profiles/ProfileGrid';
 import { Unlock } from './features/profiles/Unlock';
 import { Crisis } from './features/crisis/Crisis';
@@ -105,7 +106,7 @@ function PhoneStart() {
   useLayoutEffect(() => {
     // Only if this screen is still shown when the answer comes: the app may have moved on.
     let live = true;
-    void listProfiles().then((profiles) => live && navigate(profiles[0] ? `/ontgrendel/${profiles[0].id}` : '/nieuw', true));
+    void (takeEarly<ProfileCard[]>('profiles') ?? listProfiles()).then((profiles) => live && navigate(profiles[0] ? `/ontgrendel/${profiles[0].id}` : '/nieuw', true));
     return () => {
       live = false;
     };

@@ -6,7 +6,8 @@ import { PinPad } from '../../components/PinPad';
 import { Screen } from '../../components/Screen';
 import { StaffCodeForm } from './StaffCodeForm';
 import { attemptMessage } from './attemptMessage';
-import { PIN_MAX_DIGITS, unlockScreenInfo, unlockWithPin, unlockWithStaffCode } from '../../../core/profiles';
+import { PIN_MAX_DIGITS, unlockScreenInfo, unlockWithPin, unlockWithStaffCode, type UnlockScreenInfo } from '../../../core/profiles';
+import { takeEarly } from '../../../core/earlyReads';
 import { navigate } from '../../router';
 import { useLoad } from '../../useSignal';
 import { useT } from '../../useT';
@@ -19,7 +20,7 @@ import { useEntranceWords } from '../staff/entranceWords';
 export function Unlock({ id }: { id: string }) {
   const t = useT();
   const staffWords = useEntranceWords();
-  const info = useLoad(() => unlockScreenInfo(id), [], [id]);
+  const info = useLoad(() => takeEarly<UnlockScreenInfo>(`unlock:${id}`) ?? unlockScreenInfo(id), [], [id]);
   const [pin, setPin] = useState('');
   const [busy, setBusy] = useState(false);
   const [problem, setProblem] = useState('');
