@@ -77,15 +77,18 @@ export function Unlock({ id }: { id: string }) {
           </IconButton>
         </>
       )}
-      {onTablet && (
-        <IconButton icon="group" variant="quiet" onClick={() => navigate('/')}>
-          {t('unlock.otherPerson')}
-        </IconButton>
-      )}
-      {!onTablet && info.staffCode && (
-        <IconButton icon="key" variant="quiet" onClick={() => navigate('/staf')}>
-          {staffWords.entrancePhone}
-        </IconButton>
+      {(onTablet || info.staffCode) && (
+        <div class="button-row">
+          {onTablet ? (
+            <IconButton icon="group" variant="quiet" onClick={() => navigate('/')}>
+              {t('unlock.otherPerson')}
+            </IconButton>
+          ) : (
+            <IconButton icon="key" variant="quiet" onClick={() => navigate('/staf')}>
+              {staffWords.entrancePhone}
+            </IconButton>
+          )}
+        </div>
       )}
     </Screen>
   );
