@@ -63,7 +63,10 @@ it('shows the front as the lessons filled it, with a call button per helper and 
 
 it('invites to fill in an empty card', async () => {
   const { ui } = await showCard();
-  expect(ui.getByText('Je kaart is nog leeg. Tik op Aanpassen. Dan vul je hem in.')).toBeTruthy();
+  const sentence = ui.getByText('Je kaart is nog leeg. Tik op Aanpassen. Dan vul je hem in.');
+  // The one Aanpassen button comes right after the sentence that names it, before the card.
+  expect(ui.getAllByRole('button', { name: 'Aanpassen' })).toHaveLength(1);
+  expect(sentence.nextElementSibling?.contains(ui.getByRole('button', { name: 'Aanpassen' }))).toBe(true);
   // The name falls back to the profile's name.
   expect(ui.getByText('Sam')).toBeTruthy();
 });

@@ -4,7 +4,8 @@
  * nothing, every target is at least 44×44 px, every button or link with a pictogram shows a
  * word, SOS and Voorlezen sit where they sat on the first screen, html[lang] is the language,
  * there is one banner, one main and one h1 with no skipped heading level,
- * a route change puts focus on the new heading, and at 320 px wide nothing scrolls sideways.
+ * a route change puts focus on the new heading, and nothing scrolls sideways, neither at the
+ * screen's own width nor at 320 px wide.
  * A full-page screenshot of each screen goes to tests/.output/screenshots/route-….png.
  */
 import { afterAll, beforeAll, expect, inject, it } from 'vitest';
@@ -142,8 +143,12 @@ function checker(page: Page, combo: Combo, problems: string[], seen: string[]) {
     if (!samePlace(places.sos, firstPlaces.sos)) report(`SOS moved: ${JSON.stringify(places.sos)} (first ${JSON.stringify(firstPlaces.sos)})`);
     if (!samePlace(places.readAloud, firstPlaces.readAloud)) report(`Voorlezen moved: ${JSON.stringify(places.readAloud)}`);
     await screenshot(page, `route-${label}-${screen}`);
-    // The same screen at 320 px wide: nothing may need sideways scrolling.
+    // At the screen's own width nothing may need sideways scrolling either: a grid whose columns
+    // do not grow with the text can be too wide at 390 px and yet fit at 320 px.
     const viewport = page.viewportSize()!;
+    const own = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth }));
+    if (own.scroll > own.client) report(`${own.scroll} px wide at ${viewport.width} px`);
+    // The same screen at 320 px wide: nothing may need sideways scrolling.
     await page.setViewportSize({ width: NARROW_PX, height: viewport.height });
     // Charts measure their box and redraw after a resize: give the layout a moment to settle.
     const fits = await page

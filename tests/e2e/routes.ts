@@ -179,6 +179,17 @@ export const ROUTES: RouteRow[] = [
     setup: async ({ page, lang }) => {
       await page.getByRole('button', { name: tr(lang, 'nav.readAloud') }).click();
       await page.getByRole('dialog').waitFor();
+      // However long the dialog is, it opens at its title, inside the screen.
+      const titleShown = () => {
+        const title = document.querySelector('dialog[open] h2');
+        const dialog = title?.closest('dialog');
+        if (!title || !dialog) return false;
+        const [t, d] = [title.getBoundingClientRect(), dialog.getBoundingClientRect()];
+        return t.top >= d.top && t.bottom <= Math.min(d.bottom, innerHeight) && d.bottom <= innerHeight;
+      };
+      await page.waitForFunction(titleShown, null, { timeout: 5_000 }).catch(() => {
+        throw new Error('the no-voice dialog does not open at its title within the screen');
+      });
     },
   },
 ];

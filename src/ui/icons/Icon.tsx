@@ -2,7 +2,7 @@ import type { FunctionComponent } from 'preact';
 import type { IconProps } from './IconSvg.tsx';
 import { CheckIcon, CloseIcon, BackIcon, HomeIcon, InfoIcon, ListIcon, NextIcon, PlusIcon } from './navigation.tsx';
 import { CameraIcon, EyeIcon, MicrophoneIcon, PencilIcon, SettingsIcon, SpeakerIcon, StopIcon, TrashIcon } from './actions.tsx';
-import { KeyIcon, LockIcon, SosIcon, UnlockIcon } from './safety.tsx';
+import { KeyIcon, LockIcon, ShieldIcon, SosIcon, UnlockIcon } from './safety.tsx';
 import { CallIcon, GroupIcon, LanguageIcon, PersonIcon, PhoneIcon, TabletIcon } from './people.tsx';
 
 /** Every line icon of the interface by name, so buttons and menus can refer to one by a string. */
@@ -33,6 +33,7 @@ export const UI_ICONS = {
   camera: CameraIcon,
   eye: EyeIcon,
   info: InfoIcon,
+  shield: ShieldIcon,
 } as const satisfies Record<string, FunctionComponent<IconProps>>;
 
 /** Name of a line icon in UI_ICONS. */

@@ -53,3 +53,13 @@ export function KeyIcon(props: IconProps) {
     </IconSvg>
   );
 }
+
+/** A shield: keep something safe (ask the device to keep the workbook). */
+export function ShieldIcon(props: IconProps) {
+  return (
+    <IconSvg {...props}>
+      <path d="M24 4 L40 10 V23 C40 33 33 40 24 44 C15 40 8 33 8 23 V10 Z" />
+      <path d="M24 4 V44 C15 40 8 33 8 23 V10 Z" fill="currentColor" stroke="none" />
+    </IconSvg>
+  );
+}

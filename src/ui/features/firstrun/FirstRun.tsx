@@ -62,13 +62,15 @@ export function FirstRun() {
               go(chosen === 'tablet' ? 'clinic' : 'crisis');
             }}
           />
-          <RestoreLink />
-          <IconButton icon="phone" variant="quiet" onClick={() => navigate('/koppel')}>
-            {STRINGS[toLanguage(i18next.language)].joinLink}
-          </IconButton>
-          <IconButton icon="language" variant="quiet" onClick={() => setLanguage(other)}>
-            <span lang={other}>{t('firstRun.otherLanguage')}</span>
-          </IconButton>
+          <div class="button-row">
+            <RestoreLink />
+            <IconButton icon="phone" variant="quiet" onClick={() => navigate('/koppel')}>
+              {STRINGS[toLanguage(i18next.language)].joinLink}
+            </IconButton>
+            <IconButton icon="language" variant="quiet" onClick={() => setLanguage(other)}>
+              <span lang={other}>{t('firstRun.otherLanguage')}</span>
+            </IconButton>
+          </div>
         </>
       )}
       {step === 'clinic' && <OrganisationForm value={organisation} onDone={(name) => (setOrganisation(name), go('crisis'))} onBack={() => go('device')} />}

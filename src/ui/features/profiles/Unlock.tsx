@@ -68,15 +68,18 @@ export function Unlock({ id }: { id: string }) {
           </IconButton>
         </>
       )}
-      {onTablet && (
-        <IconButton icon="group" variant="quiet" onClick={() => navigate('/')}>
-          {t('unlock.otherPerson')}
-        </IconButton>
-      )}
-      {!onTablet && info.deviceHasStaffCode && (
-        <IconButton icon="key" variant="quiet" onClick={() => navigate('/staf')}>
-          {staffWords.entrancePhone}
-        </IconButton>
+      {(onTablet || info.deviceHasStaffCode) && (
+        <div class="button-row">
+          {onTablet ? (
+            <IconButton icon="group" variant="quiet" onClick={() => navigate('/')}>
+              {t('unlock.otherPerson')}
+            </IconButton>
+          ) : (
+            <IconButton icon="key" variant="quiet" onClick={() => navigate('/staf')}>
+              {staffWords.entrancePhone}
+            </IconButton>
+          )}
+        </div>
       )}
     </Screen>
   );

@@ -2,7 +2,10 @@ import { IconButton } from '../../components/IconButton';
 import { askPersistentStorage, canAskPersistence } from '../../../core/persist';
 import { useT } from '../../useT';
 
-/** Shows what navigator.storage.persist() answered, and lets the person ask again. */
+/**
+ * Whether this device keeps the workbook safe when it fills up (navigator.storage.persist()),
+ * and a button to ask it: "Vraag het nu" before the first ask, "Vraag het opnieuw" after a no.
+ */
 export function StorageSetting({ persisted }: { persisted: boolean | null }) {
   const t = useT();
   const text = persisted === true ? t('settings.persisted') : persisted === false ? t('settings.notPersisted') : t('settings.notAskedYet');
@@ -11,11 +14,8 @@ export function StorageSetting({ persisted }: { persisted: boolean | null }) {
       <h2 id="setting-storage">{t('settings.storage')}</h2>
       <p data-testid="storage-state">{text}</p>
       {persisted !== true && canAskPersistence() && (
-        <IconButton
-          icon="check"
-          onClick={() => askPersistentStorage(true)}
-        >
-          {t('settings.askAgain')}
+        <IconButton icon="shield" onClick={() => askPersistentStorage(true)}>
+          {persisted === false ? t('settings.askAgain') : t('settings.askNow')}
         </IconButton>
       )}
     </section>

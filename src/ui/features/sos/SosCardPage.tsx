@@ -50,6 +50,12 @@ export function SosCardPage({ profile }: { profile: ProfileCard }) {
         />
         <SideSwitch side={side} onSide={setSide} s={s} />
         {editing ? <p class="hint">{s.editHint}</p> : empty && <p class="calm">{s.emptyCard}</p>}
+        {/* Right under "Tik op Aanpassen", not below a card that is screens long at large text. */}
+        <div class="button-row sos-edit-row">
+          <IconButton icon={editing ? 'check' : 'pencil'} variant={editing ? 'primary' : 'secondary'} onClick={() => setEditing(!editing)}>
+            {editing ? s.done : s.edit}
+          </IconButton>
+        </div>
         <div class={`sos-card sos-card-${side}`}>
           {side === 'front' ? (
             editing ? (
@@ -64,9 +70,6 @@ export function SosCardPage({ profile }: { profile: ProfileCard }) {
           )}
         </div>
         <div class="button-row">
-          <IconButton icon={editing ? 'check' : 'pencil'} variant={editing ? 'primary' : 'secondary'} onClick={() => setEditing(!editing)}>
-            {editing ? s.done : s.edit}
-          </IconButton>
           <button type="button" class="btn btn-secondary" onClick={() => window.print()}>
             <PrinterIcon size={32} />
             <span>{s.print}</span>
