@@ -42,15 +42,21 @@ export function sameRow(a: { iv: Uint8Array } | undefined, b: { iv: Uint8Array }
   return a.iv.length === b.iv.length && a.iv.every((byte, i) => byte === b.iv[i]);
 }
 
+/** The stored row of a record, read ahead in the write's own transaction. */
+export interface ReadAhead {
+  stored: RecordRow | undefined;
+}
+
 /**
  * A prepared (already sealed) write of the app's own row for a record or media item. A record
- * write answers the `updatedAt` it stored (its revision, see records.ts).
+ * write answers the `updatedAt` it stored (its revision, see records.ts); given the row it
+ * replaces (read in the same transaction), it does not read it again.
  */
-export type RowWrite = () => Promise<unknown>;
+export type RowWrite = (ahead?: ReadAhead) => Promise<unknown>;
 
 /** Puts a record row with an `updatedAt` strictly later than the one it replaces; answers it. */
-async function putRecordRow(db: WorkbookDb, row: Omit<RecordRow, 'updatedAt'>): Promise<number> {
-  const stored = await db.records.get([row.profileId, row.id]);
+async function putRecordRow(db: WorkbookDb, row: Omit<RecordRow, 'updatedAt'>, ahead?: ReadAhead): Promise<number> {
+  const stored = ahead ? ahead.stored : await db.records.get([row.profileId, row.id]);
   const updatedAt = Math.max(Date.now(), (stored?.updatedAt ?? 0) + 1);
   await db.records.put({ ...row, updatedAt });
   return updatedAt;
@@ -115,9 +121,12 @@ async function edit(
       const write = await plain();
       // Only the row's own table (a guard reads records only for record writes) and the check.
       const done = await db.transaction('rw', [table === 'records' ? db.records : db.media, db.syncState], async (): Promise<EditResult | null> => {
-        if (await db.syncState.get(profileId)) return null;
-        if (!(await guard())) return { written: false };
-        return { written: true, answer: await write() };
+        // The reads go out together: each wait inside a transaction is a round trip.
+        const stored = table === 'records' ? db.records.get([profileId, id]) : undefined;
+        const [synced, allowed, ahead] = await Promise.all([db.syncState.get(profileId), guard(), stored]);
+        if (synced) return null;
+        if (!allowed) return { written: false };
+        return { written: true, answer: await write(table === 'records' ? { stored: ahead } : undefined) };
       });
       if (done) {
         unsyncedHint(db).add(profileId);
@@ -174,7 +183,7 @@ export async function writeRecord(local: LocalProfile, kind: string, id: string,
     (view, meta) => diffChange(view, value, meta),
     async () => {
       const sealed = await seal(value, local.key);
-      return () => putRecordRow(local.db, { profileId: local.profileId, id, kind, ...sealed });
+      return (ahead) => putRecordRow(local.db, { profileId: local.profileId, id, kind, ...sealed }, ahead);
     },
     guard,
   );
