@@ -20,12 +20,15 @@ export function UpdateBanner() {
     // worker code earlier would slow down the start (the worker from last time already serves).
     const cancelIdle = whenIdle(
       () =>
-        void import('virtual:pwa-register').then(({ registerSW }) => {
-          if (cancelled) return;
-          const updateSW = registerSW({
-            onNeedRefresh: () => setApply(() => () => updateSW(true)),
-          });
-        }),
+        void import('virtual:pwa-register').then(
+          ({ registerSW }) => {
+            if (cancelled) return;
+            const updateSW = registerSW({
+              onNeedRefresh: () => setApply(() => () => updateSW(true)),
+            });
+          },
+          () => undefined, // e.g. the page reloads meanwhile: the next start registers it
+        ),
       3_000,
     );
     return () => {
