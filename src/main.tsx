@@ -13,17 +13,19 @@ import { listProfiles, unlockScreenInfo } from './core/profiles';
 performance.mark('app-script');
 
 /** The first screen's own read, started before anything else (see core/earlyReads.ts). */
-function readFirstScreenEarly(path: string): void {
+function readFirstScreenEarly(path: string): Promise<void> | undefined {
   const unlock = /^\/ontgrendel\/([^/]+)\/?$/.exec(path);
-  if (unlock) readEarly(`unlock:${unlock[1]}`, () => unlockScreenInfo(decodeURIComponent(unlock[1]!)));
-  else if (path === '/') readEarly('profiles', listProfiles);
+  if (unlock) return readEarly(`unlock:${unlock[1]}`, () => unlockScreenInfo(decodeURIComponent(unlock[1]!)));
+  if (path === '/') return readEarly('profiles', listProfiles);
+  return undefined;
 }
 
 async function start(): Promise<void> {
-  readFirstScreenEarly(location.pathname);
-  // Dutch strings are set up while the database opens; another language is loaded after.
+  const firstScreen = readFirstScreenEarly(location.pathname);
+  // Dutch strings are set up while the database opens; another language is loaded after. The
+  // first screen's read answers first (it went out first), so that screen renders complete.
   // (null: the device could not be read; the app tries again and says what is wrong.)
-  const [device] = await Promise.all([getDevice().catch(() => null), initI18n('nl')]);
+  const [device] = await Promise.all([getDevice().catch(() => null), initI18n('nl'), firstScreen]);
   // Before the first paint, so the chosen text size and contrast never flash.
   applyDisplay(device ?? undefined);
   if (toLanguage(device?.language) !== 'nl') await setLanguage(toLanguage(device?.language));

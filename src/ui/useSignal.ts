@@ -1,14 +1,16 @@
 /** Re-reads async data whenever one of the given core signals fires. */
-import { useLayoutEffect, useState } from 'preact/hooks';
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { Signal } from '../core/events';
 
 /**
  * Loads `load()` now and again after each signal; undefined while loading. Only the newest load
  * is shown: an older one that answers late (it started before a lock, say) is dropped.
- * `initial` gives a value already known at the first render (it is still loaded again).
+ * `initial` gives a value just read elsewhere, for the first render: it is not loaded again
+ * until a signal fires or `deps` change (a second full render would slow down the start).
  */
 export function useLoad<T>(load: () => Promise<T>, signals: Signal[] = [], deps: unknown[] = [], initial?: () => T | undefined): T | undefined {
   const [value, setValue] = useState<T | undefined>(() => initial?.());
+  const given = useRef(value !== undefined);
   // A layout effect starts the load right after the render, not a frame later (useEffect waits
   // for the next paint): on a slow phone each screen that loads data shows up a frame sooner.
   useLayoutEffect(() => {
@@ -18,7 +20,8 @@ export function useLoad<T>(load: () => Promise<T>, signals: Signal[] = [], deps:
       const run = ++newest;
       load().then((next) => live && run === newest && setValue(() => next));
     };
-    refresh();
+    if (given.current) given.current = false;
+    else refresh();
     const unsubscribes = signals.map((signal) => signal.subscribe(refresh));
     return () => {
       live = false;

@@ -24,3 +24,21 @@ it('shows the newest load when an older one answers later', async () => {
   await answer(0, 'oud');
   expect(screen.getByTestId('shown').textContent).toBe('nieuw');
 });
+
+it('shows a value given for the first render without loading it again, until a signal fires', async () => {
+  const changed = createSignal();
+  let loads = 0;
+  const load = async () => `geladen ${++loads}`;
+  function Shown() {
+    return <p data-testid="shown">{useLoad(load, [changed], [], () => 'gegeven') ?? 'laden'}</p>;
+  }
+  render(<Shown />);
+  await act(() => new Promise((resolve) => setTimeout(resolve, 0)));
+  expect(screen.getByTestId('shown').textContent).toBe('gegeven');
+  expect(loads).toBe(0);
+  await act(async () => {
+    changed.emit();
+    await new Promise((resolve) => setTimeout(resolve, 0));
+  });
+  expect(screen.getByTestId('shown').textContent).toBe('geladen 1');
+});

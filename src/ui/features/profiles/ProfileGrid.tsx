@@ -2,7 +2,7 @@ import { ProfileAvatar } from '../../components/ProfileAvatar';
 import { Screen } from '../../components/Screen';
 import { IconButton } from '../../components/IconButton';
 import { listProfiles, profilesChanged, type ProfileCard } from '../../../core/profiles';
-import { takeEarly } from '../../../core/earlyReads';
+import { takeEarly, takeEarlyValue } from '../../../core/earlyReads';
 import { navigate } from '../../router';
 import { useLoad } from '../../useSignal';
 import { useT } from '../../useT';
@@ -12,7 +12,7 @@ import { useEntranceWords } from '../staff/entranceWords';
 export function ProfileGrid() {
   const t = useT();
   const staff = useEntranceWords();
-  const profiles = useLoad(() => takeEarly<ProfileCard[]>('profiles') ?? listProfiles(), [profilesChanged]);
+  const profiles = useLoad(() => takeEarly<ProfileCard[]>('profiles') ?? listProfiles(), [profilesChanged], [], () => takeEarlyValue<ProfileCard[]>('profiles'));
   return (
     <Screen title={t('profiles.title')}>
       {profiles && profiles.length > 0 && <p>{t('profiles.pick')}</p>}

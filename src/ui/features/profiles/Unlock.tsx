@@ -7,7 +7,7 @@ import { Screen } from '../../components/Screen';
 import { StaffCodeForm } from './StaffCodeForm';
 import { attemptMessage } from './attemptMessage';
 import { PIN_MAX_DIGITS, unlockScreenInfo, unlockWithPin, unlockWithStaffCode, type UnlockScreenInfo } from '../../../core/profiles';
-import { takeEarly } from '../../../core/earlyReads';
+import { takeEarly, takeEarlyValue } from '../../../core/earlyReads';
 import { navigate } from '../../router';
 import { useLoad } from '../../useSignal';
 import { useT } from '../../useT';
@@ -20,7 +20,12 @@ import { useEntranceWords } from '../staff/entranceWords';
 export function Unlock({ id }: { id: string }) {
   const t = useT();
   const staffWords = useEntranceWords();
-  const info = useLoad(() => takeEarly<UnlockScreenInfo>(`unlock:${id}`) ?? unlockScreenInfo(id), [], [id]);
+  const info = useLoad(
+    () => takeEarly<UnlockScreenInfo>(`unlock:${id}`) ?? unlockScreenInfo(id),
+    [],
+    [id],
+    () => takeEarlyValue<UnlockScreenInfo>(`unlock:${id}`),
+  );
   const [pin, setPin] = useState('');
   const [busy, setBusy] = useState(false);
   const [problem, setProblem] = useState('');
