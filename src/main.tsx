@@ -6,7 +6,7 @@ import { getDevice } from './core/device';
 import { initI18n, setLanguage, toLanguage } from './i18n';
 import { applyDisplay } from './ui/display';
 import { startAutoSync } from './core/sync/autoSync';
-import { readEarly } from './core/earlyReads';
+import { forgetEarlyReads, readEarly } from './core/earlyReads';
 import { listProfiles, unlockScreenInfo } from './core/profiles';
 
 // User-timing marks for `npm run bench`: the script runs, the first render starts.
@@ -32,6 +32,8 @@ async function start(): Promise<void> {
   performance.mark('app-render');
   startAutoSync();
   render(<App start={device === null ? undefined : { device }} />, document.getElementById('app')!);
+  // The first render (with its layout effects) has taken what it needed.
+  forgetEarlyReads();
 }
 
 void start();

@@ -1,7 +1,8 @@
 /**
  * Reads the first screen will need, started by main.tsx while the app's code is still setting
- * up, so the screen does not wait for its own read after the first render. Each is taken once:
- * a later load of the same screen reads again.
+ * up, so the screen does not wait for its own read after the first render. Each is taken once,
+ * and only by the first render: main.tsx forgets them right after it, so a screen shown later
+ * always reads afresh.
  */
 interface Early {
   promise: Promise<unknown>;
@@ -34,4 +35,9 @@ export function takeEarly<T>(key: string): Promise<T> | undefined {
   const early = started.get(key);
   started.delete(key);
   return early?.promise as Promise<T> | undefined;
+}
+
+/** Forgets the reads nobody took (the first screen was another one): they would be stale later. */
+export function forgetEarlyReads(): void {
+  started.clear();
 }
