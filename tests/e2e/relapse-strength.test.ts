@@ -35,8 +35,8 @@ async function fillPhase(page: Page, screen: string, rows: [string, string][]): 
   await openScreen(page, '3.9', screen);
   for (const [index, [signal, action]] of rows.entries()) {
     if (index > 0) await page.getByRole('button', { name: 'Nog een rij toevoegen' }).click();
-    await page.getByLabel('Signaal: dit merk ik').nth(index).fill(signal);
-    await page.getByLabel('Actie: dit doe ik').nth(index).fill(action);
+    await page.getByLabel('Signaal: dit merk ik', { exact: true }).nth(index).fill(signal);
+    await page.getByLabel('Actie: dit doe ik', { exact: true }).nth(index).fill(action);
   }
 }
 

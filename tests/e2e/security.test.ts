@@ -109,7 +109,7 @@ it('walks the whole app asking nothing of another origin, keeping to its CSP and
   await page.getByText(ATTACK, { exact: true }).waitFor();
   await visit(page, screenPath('1.3', 'nadelen'));
   await page.getByRole('button', { name: 'Iets anders' }).click();
-  await page.getByLabel('Eigen antwoord 1').fill(ATTACK);
+  await page.getByLabel('Eigen antwoord 1', { exact: true }).fill(ATTACK);
   await visit(page, screenPath('1.3', 'problemen'));
   await page.getByLabel('Wat deed gebruiken met jouw leven?').fill(ATTACK);
   await visit(page, screenPath('1.7', 'samenvatting'));

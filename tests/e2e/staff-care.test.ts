@@ -175,7 +175,7 @@ it.each([
 
   // The participant writes a goal and a step with its reward in 2.5, and ticks it done.
   await goInApp(page, screenPath('2.5', 'stappen'));
-  await page.getByLabel('Mijn doel').fill('Minder blowen');
+  await page.getByLabel('Mijn doel', { exact: true }).fill('Minder blowen');
   await page.getByLabel('Wat ga je doen?').first().fill('Een dag niet blowen');
   await page.getByLabel('Mijn beloning').first().fill('Patat halen');
   await goInApp(page, '/doelen');
