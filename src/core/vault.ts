@@ -34,8 +34,16 @@ export function unlockedProfileId(): string | null {
   return current?.profileId ?? null;
 }
 
-/** The unlocked profile and its key; throws when locked. */
+/** Thrown when something needs the unlocked profile after the workbook was locked. */
+export class LockedError extends Error {
+  constructor() {
+    super('No profile is unlocked');
+    this.name = 'LockedError';
+  }
+}
+
+/** The unlocked profile and its key; throws a LockedError when locked. */
 export function requireVault(): Unlocked {
-  if (!current) throw new Error('No profile is unlocked');
+  if (!current) throw new LockedError();
   return current;
 }

@@ -1,6 +1,7 @@
 /** Re-reads async data whenever one of the given core signals fires. */
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { Signal } from '../core/events';
+import { LockedError } from '../core/vault';
 
 /**
  * Loads `load()` now and again after each signal; undefined while loading. Only the newest load
@@ -18,7 +19,14 @@ export function useLoad<T>(load: () => Promise<T>, signals: Signal[] = [], deps:
     let newest = 0;
     const refresh = () => {
       const run = ++newest;
-      load().then((next) => live && run === newest && setValue(() => next));
+      load().then(
+        (next) => live && run === newest && setValue(() => next),
+        (error: unknown) => {
+          // Locking while a screen still reloads (saving drafts on lock fires its signals): the
+          // screen is on its way out. Anything else is a real failure.
+          if (!(error instanceof LockedError)) throw error;
+        },
+      );
     };
     if (given.current) given.current = false;
     else refresh();

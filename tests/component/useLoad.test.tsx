@@ -2,6 +2,7 @@ import { act, render, screen } from '@testing-library/preact';
 import { expect, it } from 'vitest';
 import { createSignal } from '../../src/core/events';
 import { useLoad } from '../../src/ui/useSignal';
+import { LockedError } from '../../src/core/vault';
 
 it('shows the newest load when an older one answers later', async () => {
   const changed = createSignal();
@@ -41,4 +42,26 @@ it('shows a value given for the first render without loading it again, until a s
     await new Promise((resolve) => setTimeout(resolve, 0));
   });
   expect(screen.getByTestId('shown').textContent).toBe('geladen 1');
+});
+
+it('lets a reload that finds the workbook locked pass quietly (the screen is leaving)', async () => {
+  const changed = createSignal();
+  let locked = false;
+  const load = async () => {
+    if (locked) throw new LockedError();
+    return 'open';
+  };
+  function Shown() {
+    return <p data-testid="shown">{useLoad(load, [changed]) ?? 'laden'}</p>;
+  }
+  render(<Shown />);
+  await act(() => new Promise((resolve) => setTimeout(resolve, 0)));
+  expect(screen.getByTestId('shown').textContent).toBe('open');
+  locked = true;
+  // Without the handling this rejection is unhandled, and Vitest fails the run.
+  await act(async () => {
+    changed.emit();
+    await new Promise((resolve) => setTimeout(resolve, 0));
+  });
+  expect(screen.getByTestId('shown').textContent).toBe('open');
 });
