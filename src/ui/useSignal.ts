@@ -19,7 +19,8 @@ export function useLoad<T>(load: () => Promise<T>, signals: Signal[] = [], deps:
     let newest = 0;
     const refresh = () => {
       const run = ++newest;
-      load().then(
+      // (A load that throws at once is handled like one that fails later.)
+      new Promise<T>((resolve) => resolve(load())).then(
         (next) => live && run === newest && setValue(() => next),
         (error: unknown) => {
           // Locking while a screen still reloads (saving drafts on lock fires its signals): the

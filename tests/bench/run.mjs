@@ -246,7 +246,7 @@ function timedNavigation(page, path, prefix, loadingText) {
 
 /** Fails the benchmark when the page logs an error or a file is missing. */
 function watchProblems(page, problems) {
-  page.on('pageerror', (error) => problems.push(String(error)));
+  page.on('pageerror', (error) => problems.push(error.stack ?? String(error)));
   page.on('console', (message) => message.type() === 'error' && !/Failed to load resource|ERR_INTERNET_DISCONNECTED/.test(message.text()) && problems.push(message.text()));
 }
 
@@ -365,6 +365,8 @@ try {
     await savePage.goto(`${bench.origin}/save.html`);
     await savePage.waitForFunction(() => window.__saveReady, undefined, { timeout: TIMEOUT_MS, polling: 100 });
     await throttle(savePage, CPU_SLOWDOWN);
+    // The previous part's browser context is still being torn down: let it finish first.
+    await new Promise((resolve) => setTimeout(resolve, 2_000));
     const saved = await savePage.evaluate((count) => window.__saveRun(count), SAVES);
     if (saveProblems.length || !saved.lastText) throw new Error(`the save page failed:\n${saveProblems.join('\n')}`);
     await saveContext.close();

@@ -47,9 +47,10 @@ it('shows a value given for the first render without loading it again, until a s
 it('lets a reload that finds the workbook locked pass quietly (the screen is leaving)', async () => {
   const changed = createSignal();
   let locked = false;
-  const load = async () => {
+  // Like a screen that asks for the vault before its first await: it throws at once.
+  const load = () => {
     if (locked) throw new LockedError();
-    return 'open';
+    return Promise.resolve('open');
   };
   function Shown() {
     return <p data-testid="shown">{useLoad(load, [changed]) ?? 'laden'}</p>;
