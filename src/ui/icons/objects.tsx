@@ -4,9 +4,9 @@ import { IconSvg, type IconProps } from './IconSvg.tsx';
 export function CardsIcon(props: IconProps) {
   return (
     <IconSvg {...props}>
-      <path d="M17 10 V8 A3 3 0 0 1 20 5 H39 A3 3 0 0 1 42 8 V31 A3 3 0 0 1 39 34 H36" />
-      <path d="M11 16 V14 A3 3 0 0 1 14 11 H33 A3 3 0 0 1 36 14 V37 A3 3 0 0 1 33 40 H30" />
-      <rect x="5" y="17" width="25" height="27" rx="3" fill="currentColor" />
+      <path d="M18 11 V7 A3 3 0 0 1 21 4 H39 A3 3 0 0 1 42 7 V27 A3 3 0 0 1 39 30 H35" />
+      <path d="M11 18 V14 A3 3 0 0 1 14 11 H32 A3 3 0 0 1 35 14 V34 A3 3 0 0 1 32 37 H28" />
+      <rect x="4" y="18" width="24" height="26" rx="3" fill="currentColor" />
     </IconSvg>
   );
 }
@@ -15,8 +15,8 @@ export function CardsIcon(props: IconProps) {
 export function CertificateIcon(props: IconProps) {
   return (
     <IconSvg {...props}>
-      <path d="M17 28 L12 44 L18.5 41 L22 46 L25 31" />
-      <path d="M31 28 L36 44 L29.5 41 L26 46 L23 31" />
+      <path d="M17 29 L12 44 L18 41 L21 45 L23 32" />
+      <path d="M31 29 L36 44 L30 41 L27 45 L25 32" />
       <circle cx="24" cy="18" r="14" />
       <circle cx="24" cy="18" r="6" fill="currentColor" />
     </IconSvg>
