@@ -16,7 +16,7 @@ export const PICTOGRAM_IDS = [
   'happy', 'sad', 'angry', 'scared', 'stress', 'bored', 'lonely', 'tired', 'proud', 'calm', 'craving',
   'thought', 'strength', 'trust',
   // doing
-  'goal', 'reward', 'stop', 'no', 'breathe', 'help', 'safePlace', 'question', 'idea', 'choose', 'step', 'check',
+  'goal', 'heart', 'reward', 'stop', 'no', 'breathe', 'help', 'safePlace', 'question', 'idea', 'choose', 'step', 'check',
 ] as const;
 
 export type PictogramId = (typeof PICTOGRAM_IDS)[number];

@@ -26,7 +26,7 @@ it('shows where the participant is on the mountain, the way on, and every lesson
   expect(screen.getByRole('heading', { level: 1, name: 'Mijn reis' })).toBeTruthy();
   await screen.findByText('Je hebt 1 van de 30 lessen klaar.');
   expect(screen.getByText('Je bent bij les 1.2: Kennismaken.')).toBeTruthy();
-  expect(screen.getByText('Een steen op het pad is een uitglijder. De EHBO-doos is je SOS-kaart.')).toBeTruthy();
+  expect(screen.getByText('Een steen op het pad is een uitglijder. De reddingsboei is je SOS-kaart.')).toBeTruthy();
   expect(screen.getByRole('link', { name: 'Verder met les 1.2' }).getAttribute('href')).toBe('/les/1.2/1');
 
   fireEvent.click(screen.getByText('Alle lessen als lijst'));

@@ -3,7 +3,8 @@ import type { IconProps } from './IconSvg.tsx';
 import { CheckIcon, CloseIcon, BackIcon, HomeIcon, InfoIcon, ListIcon, NextIcon, PlusIcon } from './navigation.tsx';
 import { CameraIcon, EyeIcon, MicrophoneIcon, PencilIcon, SettingsIcon, SpeakerIcon, StopIcon, TrashIcon } from './actions.tsx';
 import { KeyIcon, LockIcon, ShieldIcon, SosIcon, UnlockIcon } from './safety.tsx';
-import { CallIcon, GroupIcon, LanguageIcon, PersonIcon, PhoneIcon, TabletIcon } from './people.tsx';
+import { CallIcon, GroupIcon, LanguageIcon, OtherPersonIcon, PersonIcon, PhoneIcon, TabletIcon } from './people.tsx';
+import { ArchiveIcon, CardsIcon, CertificateIcon, GiftIcon, HomeworkIcon, OpenBookIcon } from './objects.tsx';
 
 /** Every line icon of the interface by name, so buttons and menus can refer to one by a string. */
 export const UI_ICONS = {
@@ -34,6 +35,13 @@ export const UI_ICONS = {
   eye: EyeIcon,
   info: InfoIcon,
   shield: ShieldIcon,
+  otherPerson: OtherPersonIcon,
+  cards: CardsIcon,
+  certificate: CertificateIcon,
+  archive: ArchiveIcon,
+  gift: GiftIcon,
+  homework: HomeworkIcon,
+  openBook: OpenBookIcon,
 } as const satisfies Record<string, FunctionComponent<IconProps>>;
 
 /** Name of a line icon in UI_ICONS. */

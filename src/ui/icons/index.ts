@@ -5,6 +5,7 @@ export * from './navigation.tsx';
 export * from './actions.tsx';
 export * from './safety.tsx';
 export * from './people.tsx';
+export * from './objects.tsx';
 export { MoodFace, MOODS, type Mood } from './moods.tsx';
 export { Avatar, AVATAR_IDS, AVATAR_WORDS, type AvatarId } from './avatars.tsx';
 export { WorkbookIcon, WORKBOOK_PARTS, type WorkbookPart } from './workbook.tsx';

@@ -68,3 +68,14 @@ export function LanguageIcon(props: IconProps) {
     </IconSvg>
   );
 }
+
+/** One person with arrows going back and forth: someone else, switch person. */
+export function OtherPersonIcon(props: IconProps) {
+  return (
+    <IconSvg {...props}>
+      <circle cx="15" cy="14" r="7" />
+      <path d="M2 42 A13 13 0 0 1 28 42" />
+      <path d="M31 16 H44 M39 11 L44 16 L39 21 M44 31 H31 M36 26 L31 31 L36 36" />
+    </IconSvg>
+  );
+}

@@ -4,6 +4,18 @@ import { IconSvg, type IconProps } from './IconSvg.tsx';
 export function SosIcon(props: IconProps) {
   return (
     <IconSvg {...props}>
+      <SosRingDrawing />
+    </IconSvg>
+  );
+}
+
+/**
+ * The life ring's shapes on the 48 × 48 grid, without a frame: Mijn reis draws the SOS-kaart
+ * on its mountain with them, so the card looks the same there as on its tile and the SOS button.
+ */
+export function SosRingDrawing() {
+  return (
+    <>
       <circle cx="24" cy="24" r="20" />
       <circle cx="24" cy="24" r="9" />
       {/* Four bands, each an eighth of the ring, centred on the diagonals. */}
@@ -16,7 +28,7 @@ export function SosIcon(props: IconProps) {
         stroke-dasharray="11.39 11.39"
         stroke-dashoffset="-5.69"
       />
-    </IconSvg>
+    </>
   );
 }
 

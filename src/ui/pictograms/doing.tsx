@@ -15,6 +15,13 @@ export const DOING_DRAWINGS = {
       <path d="M2 44 Q14 25 24 24 Q34 25 46 44 Z" fill={GREEN} />
     </>
   ),
+  // A big red heart: what matters to me, my reasons.
+  heart: () => (
+    <>
+      <Heart cx={24} bottom={44} size={42} fill={RED} />
+      <path d="M10 15 Q11 10 16 9.5" stroke={WHITE} stroke-width="3" />
+    </>
+  ),
   // A wrapped present.
   reward: () => (
     <>

@@ -59,6 +59,7 @@ export const PICTOGRAM_WORDS: Record<PictogramId, { nl: string; en: string }> = 
   strength: { nl: 'Kracht', en: 'Strength' },
   trust: { nl: 'Vertrouwen', en: 'Trust' },
   goal: { nl: 'Doel', en: 'Goal' },
+  heart: { nl: 'Hart', en: 'Heart' },
   reward: { nl: 'Beloning', en: 'Reward' },
   stop: { nl: 'Stop', en: 'Stop' },
   no: { nl: 'Nee', en: 'No' },

@@ -25,7 +25,7 @@ export function CardsHub() {
     { path: '/sos', word: t('cards.sos'), picture: { icon: 'sos' } },
     { path: '/terugvalkaart', word: t('cards.relapse'), picture: { pictogram: 'stop' } },
     { path: '/kracht-gedachten', word: t('cards.strength'), picture: { pictogram: 'strength' } },
-    { path: '/certificaat', word: t('cards.certificate'), picture: { pictogram: 'goal' } },
+    { path: '/certificaat', word: t('cards.certificate'), picture: { icon: 'certificate' } },
   ];
   // The praatkaart only once the trainer entered a SURPS profile.
   const surps = useLoad(async () => (await getSurpsProfile(requireVault())) ?? null, [recordsChanged]);

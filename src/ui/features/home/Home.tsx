@@ -27,7 +27,7 @@ export function Home({ profile }: { profile: ProfileCard }) {
   const tiles: Tile[] = [
     { path: '/mijn-werkboek', word: t('home.workbook'), icon: 'workbook' },
     { path: '/hoe-gaat-het', word: t('home.checkIn'), icon: 'mood' },
-    { path: '/mijn-kaarten', word: t('home.cards'), icon: 'sos' },
+    { path: '/mijn-kaarten', word: t('home.cards'), icon: 'cards' },
     { path: '/doelen', word: t('home.goals'), icon: 'pictogram:reward' },
     { path: '/mijn-reis', word: t('home.journey'), icon: 'pictogram:goal' },
   ];

@@ -7,7 +7,7 @@ import { Avatar, AVATAR_IDS, type AvatarId } from '../../icons/avatars.tsx';
 import { useT } from '../../useT';
 import type { SessionState } from '../workbook/SessionTile';
 import { MOUNTAIN_HEIGHT, MOUNTAIN_OUTLINE, MOUNTAIN_WIDTH, SNOW_CAP, SUMMIT, stopPoints, trailPath, trailPoints, type MountainPoint } from './mountainGeometry';
-import { ClosedStop, DoneStop, FirstAidKit, GoalFlag, LegendPicture, OpenStop, Stone } from './MountainShapes';
+import { ClosedStop, DoneStop, GoalFlag, LegendPicture, OpenStop, SosRing, Stone } from './MountainShapes';
 import { STRINGS } from './strings';
 import './journey.css';
 
@@ -43,7 +43,7 @@ export function Mountain({ profile, states, current }: { profile: ProfileCard; s
           <Stone />
         </g>
         <g transform="translate(352 430)">
-          <FirstAidKit />
+          <SosRing />
         </g>
         <g transform={`translate(${SUMMIT.x} ${SUMMIT.y - 14})`}>
           <GoalFlag />
@@ -67,7 +67,7 @@ export function Mountain({ profile, states, current }: { profile: ProfileCard; s
         <LegendItem picture={<MountainAvatar profile={profile} at={{ x: 0, y: 0 }} sizePx={30} />} word={s.you} />
         <LegendItem picture={<g transform="translate(-8 4)"><GoalFlag /></g>} word={s.goal} />
         <LegendItem picture={<Stone />} word={s.stone} />
-        <LegendItem picture={<g transform="translate(0 1) scale(0.9)"><FirstAidKit /></g>} word={s.firstAid} />
+        <LegendItem picture={<SosRing />} word={s.sosCard} />
       </ul>
     </div>
   );

@@ -3,6 +3,8 @@
  * legend. Every state has its own shape (tick, open ring, padlock), so colour is never needed.
  */
 import type { ComponentChildren } from 'preact';
+import { ICON_STROKE } from '../../icons/IconSvg.tsx';
+import { SosRingDrawing } from '../../icons/safety.tsx';
 
 /** A finished session: a filled disc with a tick. */
 export function DoneStop() {
@@ -45,13 +47,21 @@ export function Stone() {
   return <path class="mountain-stone" d="M-12 6 Q-14 -3 -5 -8 Q6 -11 11 -3 Q15 5 6 7 Z" />;
 }
 
-/** The first-aid kit: the SOS-kaart. */
-export function FirstAidKit() {
+/** The life ring: the SOS-kaart, drawn as on its tile and on the SOS button. */
+export function SosRing() {
   return (
-    <g class="first-aid">
-      <path class="first-aid-handle" d="M-5 -10 V-14 H5 V-10" />
-      <rect x="-15" y="-10" width="30" height="22" rx="3" />
-      <path class="first-aid-cross" d="M-2.5 -6 H2.5 V-1.5 H7 V3.5 H2.5 V8 H-2.5 V3.5 H-7 V-1.5 H-2.5 Z" />
+    <g class="sos-ring">
+      <circle class="sos-ring-back" r="15" />
+      <g
+        transform="scale(0.6) translate(-24 -24)"
+        fill="none"
+        stroke="currentColor"
+        stroke-width={ICON_STROKE}
+        stroke-linecap="round"
+        stroke-linejoin="round"
+      >
+        <SosRingDrawing />
+      </g>
     </g>
   );
 }

@@ -76,7 +76,7 @@ export function Unlock({ id }: { id: string }) {
       {(onTablet || info.deviceHasStaffCode) && (
         <div class="button-row">
           {onTablet ? (
-            <IconButton icon="group" variant="quiet" onClick={() => navigate('/')}>
+            <IconButton icon="otherPerson" variant="quiet" onClick={() => navigate('/')}>
               {t('unlock.otherPerson')}
             </IconButton>
           ) : (

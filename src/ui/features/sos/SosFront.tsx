@@ -31,7 +31,7 @@ export function SosFront({ card, profile, crisis, s }: FrontProps) {
       <SosSection title={s.safePlace} picture="safePlace">
         <Text value={card.safePlace} s={s} />
       </SosSection>
-      <SosSection title={s.reasons} picture="goal">
+      <SosSection title={s.reasons} picture="heart">
         <Lines lines={card.reasons} s={s} />
       </SosSection>
       <SosSection title={s.alternatives} picture="idea">

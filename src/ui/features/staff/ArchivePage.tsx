@@ -22,7 +22,7 @@ export function ArchivePage({ params }: StaffPageProps) {
         <IconButton icon="back" onClick={() => navigate(participantPath(id))}>
           {s.cancel}
         </IconButton>
-        <IconButton icon="lock" variant="primary" onClick={() => void setArchived(id, true).then(() => navigate('/staf'))}>
+        <IconButton icon="archive" variant="primary" onClick={() => void setArchived(id, true).then(() => navigate('/staf'))}>
           {s.archiveYes}
         </IconButton>
       </div>

@@ -9,8 +9,8 @@ import { CARE_LINK_WORDS } from '../staffCare/linkWords';
 /** Guidance features (praatkaart, huiswerk, notes, …): shown under "Begeleiden". */
 export const PARTICIPANT_LINKS: ParticipantLink[] = [
   { path: 'bericht', icon: 'pencil', label: (language) => CARE_LINK_WORDS[language].note },
-  { path: 'huiswerk', icon: 'list', label: (language) => CARE_LINK_WORDS[language].homework },
-  { path: 'beloningen', icon: 'check', label: (language) => CARE_LINK_WORDS[language].rewards },
+  { path: 'huiswerk', icon: 'homework', label: (language) => CARE_LINK_WORDS[language].homework },
+  { path: 'beloningen', icon: 'gift', label: (language) => CARE_LINK_WORDS[language].rewards },
   { path: 'surps', icon: 'person', label: (language) => CARE_LINK_WORDS[language].surps },
 ];
 
@@ -18,10 +18,10 @@ const onTablet: ParticipantLink['when'] = (device) => device.kind === 'tablet';
 
 /** Managing the participant: shown under "Regelen", after the guidance features. */
 export const MANAGE_LINKS: ParticipantLink[] = [
-  { path: 'lessen', icon: 'list', label: (l) => STRINGS[l].releaseOne, when: onTablet },
+  { path: 'lessen', icon: 'openBook', label: (l) => STRINGS[l].releaseOne, when: onTablet },
   { path: 'naam', icon: 'pencil', label: (l) => STRINGS[l].nameAndPicture },
   { path: 'pincode', icon: 'key', label: (l) => STRINGS[l].pinReset },
-  { path: 'archiveren', icon: 'lock', label: (l) => STRINGS[l].archive, when: onTablet },
+  { path: 'archiveren', icon: 'archive', label: (l) => STRINGS[l].archive, when: onTablet },
   { path: 'verwijderen', icon: 'trash', label: (l) => STRINGS[l].remove, when: onTablet },
 ];
 
