@@ -52,7 +52,7 @@ async function printToPdf(page: Page): Promise<{ pages: number; boxes: [number, 
 /** Writes the goal and two steps with their rewards in lesson 2.5, as the participant does. */
 async function fillSteps(page: Page): Promise<void> {
   await goInApp(page, screenPath('2.5', 'stappen'));
-  await page.getByLabel('Mijn doel').fill('Minder blowen');
+  await page.getByLabel('Mijn doel', { exact: true }).fill('Minder blowen');
   await page.getByLabel('Wat ga je doen?').first().fill('Een dag niet blowen');
   await page.getByLabel('Mijn beloning').first().fill('Patat halen');
   await page.getByRole('button', { name: 'Nog een stap toevoegen' }).click();
