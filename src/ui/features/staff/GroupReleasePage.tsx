@@ -1,11 +1,11 @@
 import { useState } from 'preact/hooks';
-import { getProgram, sessionOrder, sessionSummary } from '../../../content/load';
+import { getProgram } from '../../../content/load';
 import { listProfiles, profilesChanged } from '../../../core/profiles';
 import { setReleasedForGroup } from '../../../core/staffParticipants';
 import { i18next, toLanguage } from '../../../i18n';
 import { Message } from '../../components/Message';
 import { useLoad } from '../../useSignal';
-import { SessionCheck } from './SessionCheck';
+import { ReleaseList } from './ReleaseList';
 import { StaffScreen } from './StaffScreen';
 import type { StaffPageProps } from './types';
 import { useStrings } from './useStrings';
@@ -23,7 +23,6 @@ export function GroupReleasePage({ params }: StaffPageProps) {
   if (!program) return <StaffScreen title={s.groupReleaseTitle} back="/staf" />;
   if (!profiles) return null;
   const group = profiles.filter((profile) => profile.program === program.id);
-  const first = sessionOrder(program)[0];
   const toggle = async (session: string, open: boolean) => {
     setMessage({ kind: 'good', text: '' });
     try {
@@ -41,34 +40,17 @@ export function GroupReleasePage({ params }: StaffPageProps) {
       ) : (
         <>
           <p>{s.groupReleaseIntro}</p>
-          {program.modules.map((module) => (
-            <fieldset key={module.number} class="release-module">
-              <legend>
-                <h2>{program.modules.length > 1 ? s.module(module.number, module.title[language]) : module.title[language]}</h2>
-              </legend>
-              <ul class="release-list">
-                {module.sessions.map((session) => {
-                  const always = session === first;
-                  const count = always ? group.length : group.filter((profile) => profile.released.includes(session)).length;
-                  const shape = count === group.length ? 'open' : count === 0 ? 'closed' : 'some';
-                  const word = always ? s.firstAlwaysOpen : shape === 'open' ? s.stateOpenForAll : shape === 'closed' ? s.stateClosed : s.stateOpenForSome(count, group.length);
-                  return (
-                    <li key={session}>
-                      <SessionCheck
-                        sessionId={session}
-                        title={sessionSummary(program.id, session)?.title[language] ?? ''}
-                        checked={shape === 'open'}
-                        disabled={always}
-                        shape={shape}
-                        stateWord={word}
-                        onChange={(checked) => void toggle(session, checked)}
-                      />
-                    </li>
-                  );
-                })}
-              </ul>
-            </fieldset>
-          ))}
+          <ReleaseList
+            program={program}
+            language={language}
+            lineOf={(session, always) => {
+              const count = always ? group.length : group.filter((profile) => profile.released.includes(session)).length;
+              const shape = count === group.length ? 'open' : count === 0 ? 'closed' : 'some';
+              const stateWord = always ? s.firstAlwaysOpen : shape === 'open' ? s.stateOpenForAll : shape === 'closed' ? s.stateClosed : s.stateOpenForSome(count, group.length);
+              return { checked: shape === 'open', shape, stateWord };
+            }}
+            onToggle={(session, checked) => void toggle(session, checked)}
+          />
         </>
       )}
       <div class="release-saved">

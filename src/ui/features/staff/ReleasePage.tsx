@@ -1,10 +1,10 @@
 import { useState } from 'preact/hooks';
-import { getProgram, sessionOrder, sessionSummary } from '../../../content/load';
+import { getProgram } from '../../../content/load';
 import { setSessionOpen } from '../../../core/staffParticipants';
 import { i18next, toLanguage } from '../../../i18n';
 import { Message } from '../../components/Message';
 import { participantPath } from './participantLinks';
-import { SessionCheck } from './SessionCheck';
+import { ReleaseList } from './ReleaseList';
 import { StaffScreen } from './StaffScreen';
 import type { StaffPageProps } from './types';
 import { useParticipant } from './useParticipant';
@@ -20,7 +20,6 @@ export function ReleasePage({ params, device }: StaffPageProps) {
   if (!profile) return <StaffScreen title={s.notFound} back="/staf" />;
   const program = getProgram(profile.program);
   const language = toLanguage(i18next.language);
-  const first = program ? sessionOrder(program)[0] : undefined;
   const toggle = async (session: string, open: boolean) => {
     setMessage({ kind: 'good', text: '' });
     try {
@@ -39,32 +38,15 @@ export function ReleasePage({ params, device }: StaffPageProps) {
           <>
             <p>{s.releaseIntro}</p>
             <p class="program-name">{program.title[language]}</p>
-            {program.modules.map((module) => (
-              <fieldset key={module.number} class="release-module">
-                <legend>
-                  <h2>{program.modules.length > 1 ? s.module(module.number, module.title[language]) : module.title[language]}</h2>
-                </legend>
-                <ul class="release-list">
-                  {module.sessions.map((session) => {
-                    const always = session === first;
-                    const open = always || profile.released.includes(session);
-                    return (
-                      <li key={session}>
-                        <SessionCheck
-                          sessionId={session}
-                          title={sessionSummary(program.id, session)?.title[language] ?? ''}
-                          checked={open}
-                          disabled={always}
-                          shape={open ? 'open' : 'closed'}
-                          stateWord={always ? s.firstAlwaysOpen : open ? s.stateOpen : s.stateClosed}
-                          onChange={(checked) => void toggle(session, checked)}
-                        />
-                      </li>
-                    );
-                  })}
-                </ul>
-              </fieldset>
-            ))}
+            <ReleaseList
+              program={program}
+              language={language}
+              lineOf={(session, always) => {
+                const open = always || profile.released.includes(session);
+                return { checked: open, shape: open ? 'open' : 'closed', stateWord: always ? s.firstAlwaysOpen : open ? s.stateOpen : s.stateClosed };
+              }}
+              onToggle={(session, checked) => void toggle(session, checked)}
+            />
           </>
         )
       )}

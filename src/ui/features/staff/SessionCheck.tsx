@@ -9,9 +9,12 @@ interface SessionCheckProps {
   /** The state in words, e.g. "Open", "Dicht", "Open voor 1 van 2". */
   stateWord: string;
   /** The state's shape: open (a check in a solid frame), partly open, or closed (a lock, dashed frame). */
-  shape: 'open' | 'some' | 'closed';
+  shape: SessionShape;
   onChange: (checked: boolean) => void;
 }
+
+/** The state of a session in a checklist: open, open for some of the group, or closed. */
+export type SessionShape = 'open' | 'some' | 'closed';
 
 /** One session in a release checklist: a real checkbox, the number and title, and the state by shape and word. */
 export function SessionCheck({ sessionId, title, checked, disabled, stateWord, shape, onChange }: SessionCheckProps) {
